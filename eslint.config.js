@@ -1,0 +1,65 @@
+// Lint guards the architecture (../shared/ARCHITECTURE.md): sigma only in src/renderer, no React,
+// zustand or sigma in the pure core, panels and renderer meet only in the store, no import cycles.
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'sigma', 'sigma/*', '@sigma/*'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/panels', from: './src/renderer', message: 'Panels meet the renderer only in the store.' },
+            { target: './src/renderer', from: './src/panels', message: 'The renderer meets panels only in the store.' },
+            {
+              target: './src/store',
+              from: ['./src/panels', './src/renderer', './src/app', './src/components'],
+              message: 'The store does not import UI.',
+            },
+            {
+              target: ['./src/graph', './src/analysis', './src/appearance'],
+              from: [
+                './src/store',
+                './src/panels',
+                './src/renderer',
+                './src/app',
+                './src/components',
+                './src/pipeline',
+              ],
+              message: 'The pure core imports only the graph model.',
+            },
+          ],
+        },
+      ],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/**'],
+    rules: restrict(['sigma', 'sigma/*', '@sigma/*'], 'Only src/renderer/ may import sigma.'),
+  },
+  {
+    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/pipeline/**'],
+    rules: restrict(
+      UI_LIBS,
+      'The pure core (graph, analysis, appearance, pipeline) never imports React, zustand or sigma.',
+    ),
+  },
+);

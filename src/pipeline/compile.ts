@@ -1,0 +1,147 @@
+// Compiles curated records into the atlas graph: checks every record against the schema and
+// against each other (ids, aliases, references, quotes) and merges relations into edges.
+import Graph from 'graphology';
+import { checkEntity, checkRelation, foldWhitespace } from '../graph/schema.ts';
+import { normalizeName } from '../graph/names.ts';
+import {
+  UNDIRECTED_TYPES,
+  type AtlasGraph,
+  type EdgeAttributes,
+  type Evidence,
+  type NodeAttributes,
+  type RelationType,
+  type SourceDocument,
+} from '../graph/types.ts';
+import type { Located } from './read-yaml.ts';
+
+export interface SourceText extends SourceDocument {
+  text: string;
+}
+
+interface Relation {
+  source: string;
+  target: string;
+  type: RelationType;
+  initiative?: string;
+  evidence: Evidence[];
+}
+type Entity = Omit<NodeAttributes, 'x' | 'y'> & { id: string };
+
+export interface CompileResult {
+  graph: AtlasGraph;
+  problems: string[];
+}
+
+const ACTOR_KINDS = new Set(['country', 'organization']);
+
+export function edgeKey(relation: Relation): string {
+  const [a, b] =
+    UNDIRECTED_TYPES.has(relation.type) && relation.source > relation.target
+      ? [relation.target, relation.source]
+      : [relation.source, relation.target];
+  return `${relation.type}:${a}->${b}${relation.initiative ? `@${relation.initiative}` : ''}`;
+}
+
+function checkEntities(records: Located[], sourceIds: Set<string>, problems: string[]): Map<string, Located<Entity>> {
+  const byId = new Map<string, Located<Entity>>();
+  const names = new Map<string, { id: string; at: string }>();
+  for (const record of records) {
+    const at = `${record.file}:${record.line}`;
+    const id = (record.value as { id?: unknown } | null)?.id;
+    const own = checkEntity(record.value);
+    problems.push(...own.map((message) => `${at}: entity ${JSON.stringify(id)}: ${message}`));
+    if (own.length > 0) continue;
+    const entity = record.value as Entity;
+    const previous = byId.get(entity.id);
+    if (previous) {
+      problems.push(`${at}: duplicate id "${entity.id}" (first defined at ${previous.file}:${previous.line})`);
+      continue;
+    }
+    byId.set(entity.id, { ...record, value: entity });
+    for (const source of entity.sources)
+      if (!sourceIds.has(source)) problems.push(`${at}: entity "${entity.id}": sources: unknown document "${source}"`);
+    for (const name of new Set([entity.label, ...entity.aliases].map(normalizeName))) {
+      const clash = names.get(name);
+      if (clash)
+        problems.push(`${at}: alias clash: "${name}" of "${entity.id}" is also a name of "${clash.id}" (${clash.at})`);
+      else names.set(name, { id: entity.id, at });
+    }
+  }
+  for (const { file, line, value } of byId.values()) {
+    if (value.country !== undefined && byId.get(value.country)?.value.kind !== 'country')
+      problems.push(`${file}:${line}: entity "${value.id}": country "${value.country}" is not a known country`);
+  }
+  return byId;
+}
+
+function checkRelationRefs(
+  relation: Relation,
+  entities: Map<string, Located<Entity>>,
+  texts: Map<string, string>,
+): string[] {
+  const problems: string[] = [];
+  for (const end of ['source', 'target'] as const)
+    if (!entities.has(relation[end])) problems.push(`${end} "${relation[end]}" is not a known entity`);
+  if (relation.source === relation.target) problems.push('source and target are the same entity');
+  if (relation.initiative !== undefined) {
+    const kind = entities.get(relation.initiative)?.value.kind;
+    if (kind !== 'initiative' && kind !== 'forum')
+      problems.push(`initiative "${relation.initiative}" is not a known initiative or forum`);
+  }
+  if (relation.type === 'knowledge_transfer')
+    for (const end of ['source', 'target'] as const) {
+      const kind = entities.get(relation[end])?.value.kind;
+      if (kind && !ACTOR_KINDS.has(kind))
+        problems.push(`knowledge_transfer ${end} "${relation[end]}" is a ${kind}, not a country or organization`);
+    }
+  relation.evidence.forEach((evidence, index) => {
+    const text = texts.get(evidence.source);
+    if (text === undefined) problems.push(`evidence[${index}].source: unknown document "${evidence.source}"`);
+    else if (!text.includes(foldWhitespace(evidence.quote)))
+      problems.push(`evidence[${index}].quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`);
+  });
+  return problems;
+}
+
+export function compile(sources: SourceText[], entityRecords: Located[], relationRecords: Located[]): CompileResult {
+  const problems: string[] = [];
+  const texts = new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
+  const entities = checkEntities(entityRecords, new Set(texts.keys()), problems);
+  const graph: AtlasGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({
+    title: 'SSTC Atlas',
+    sources: sources.map(({ id, title, year, file }) => ({ id, title, year, file })),
+  });
+  for (const id of [...entities.keys()].sort()) {
+    const { id: _id, ...attributes } = entities.get(id)!.value;
+    graph.addNode(id, { ...attributes, x: 0, y: 0 });
+  }
+  for (const record of relationRecords) {
+    const at = `${record.file}:${record.line}`;
+    const own = checkRelation(record.value);
+    const relation = record.value as Relation;
+    const all = own.length > 0 ? own : checkRelationRefs(relation, entities, texts);
+    problems.push(...all.map((message) => `${at}: relation: ${message}`));
+    if (all.length > 0) continue;
+    const key = edgeKey(relation);
+    if (graph.hasEdge(key)) {
+      const attributes = graph.getEdgeAttributes(key);
+      const known = new Set(attributes.evidence.map((e) => `${e.source}|${foldWhitespace(e.quote)}`));
+      for (const e of relation.evidence)
+        if (!known.has(`${e.source}|${foldWhitespace(e.quote)}`)) attributes.evidence.push(e);
+      continue;
+    }
+    const attributes: EdgeAttributes = {
+      type: relation.type,
+      directed: !UNDIRECTED_TYPES.has(relation.type),
+      evidence: relation.evidence.map(({ source, quote }) => ({ source, quote })),
+      ...(relation.initiative ? { initiative: relation.initiative } : {}),
+    };
+    const [source, target] = key
+      .slice(key.indexOf(':') + 1)
+      .split('@')[0]!
+      .split('->') as [string, string];
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  }
+  return { graph, problems };
+}

@@ -1,0 +1,73 @@
+// `npm run data`: graph-data/ → checked, laid-out graph JSON in public/data/graph.json.
+// Prints every problem as file:line: message and exits non-zero when there is any.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { compile, type SourceText } from './compile.ts';
+import { layoutGraph } from './layout.ts';
+import { readYamlLists, type Located } from './read-yaml.ts';
+import { summarize } from '../graph/summary.ts';
+
+export function loadCurated(dataDir: string): {
+  sources: SourceText[];
+  entities: Located[];
+  relations: Located[];
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const name = (path: string) => relative(process.cwd(), path) || path;
+  const manifestPath = join(dataDir, 'sources.yaml');
+  const manifest = readYamlLists(manifestPath, name(manifestPath), ['sources']);
+  problems.push(...manifest.problems);
+  const sources: SourceText[] = [];
+  for (const { line, value } of manifest.lists.sources ?? []) {
+    const record = value as Partial<SourceText> | null;
+    if (!record?.id || !record.file || !record.title || typeof record.year !== 'number') {
+      problems.push(`${name(manifestPath)}:${line}: a source needs id, file, title and year`);
+      continue;
+    }
+    try {
+      const text = readFileSync(join(dataDir, 'sources', record.file), 'utf8');
+      sources.push({ id: record.id, file: record.file, title: record.title, year: record.year, text });
+    } catch {
+      problems.push(`${name(manifestPath)}:${line}: source file graph-data/sources/${record.file} cannot be read`);
+    }
+  }
+  const entities: Located[] = [];
+  const relations: Located[] = [];
+  const curatedDir = join(dataDir, 'curated');
+  for (const file of readdirSync(curatedDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const path = join(curatedDir, file);
+    const parsed = readYamlLists(path, name(path), ['entities', 'relations']);
+    problems.push(...parsed.problems);
+    entities.push(...(parsed.lists.entities ?? []));
+    relations.push(...(parsed.lists.relations ?? []));
+  }
+  return { sources, entities, relations, problems };
+}
+
+export function buildGraphJson(dataDir: string): { json?: string; problems: string[]; summary?: string } {
+  const curated = loadCurated(dataDir);
+  const { graph, problems } = compile(curated.sources, curated.entities, curated.relations);
+  const all = [...curated.problems, ...problems];
+  if (all.length > 0) return { problems: all };
+  layoutGraph(graph);
+  return { json: `${JSON.stringify(graph.export())}\n`, problems: [], summary: summarize(graph) };
+}
+
+function main(): void {
+  const dataDir = process.argv[2] ?? 'graph-data';
+  const out = process.argv[3] ?? join('public', 'data', 'graph.json');
+  const { json, problems, summary } = buildGraphJson(dataDir);
+  if (!json) {
+    for (const problem of problems) console.error(problem);
+    console.error(`\nnpm run data: ${problems.length} problem(s) in ${dataDir}/; ${out} was not written.`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, json);
+  console.log(`ok: ${out}\n${summary}`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();

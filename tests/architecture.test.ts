@@ -1,0 +1,48 @@
+// The lint rules that guard the architecture really fire: sigma outside src/renderer, React or
+// zustand in the pure core, panels importing the renderer, and import cycles are errors.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+describe('architecture lint', () => {
+  it('rejects sigma outside src/renderer', async () => {
+    expect(await ruleIds("import Sigma from 'sigma';\nexport const s = Sigma;\n", 'src/panels/Bad.tsx')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('allows sigma inside src/renderer', async () => {
+    expect(await ruleIds("import Sigma from 'sigma';\nexport const s = Sigma;\n", 'src/renderer/ok.ts')).not.toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it.each(['src/graph/bad.ts', 'src/analysis/bad.ts', 'src/appearance/bad.ts', 'src/pipeline/bad.ts'])(
+    'rejects React and zustand in %s',
+    async (file) => {
+      expect(await ruleIds("import { useState } from 'react';\nexport const u = useState;\n", file)).toContain(
+        'no-restricted-imports',
+      );
+      expect(await ruleIds("import { create } from 'zustand';\nexport const c = create;\n", file)).toContain(
+        'no-restricted-imports',
+      );
+    },
+  );
+
+  it('keeps panels and renderer apart', async () => {
+    const code = "import { GraphCanvas } from '../renderer/GraphCanvas.tsx';\nexport const g = GraphCanvas;\n";
+    expect(await ruleIds(code, 'src/panels/Bad.tsx')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('rejects an import cycle', async () => {
+    // src/graph/schema.ts imports types.ts; a types.ts importing schema.ts closes a cycle.
+    const code = "import { checkEntity } from './schema.ts';\nexport const c = checkEntity;\n";
+    expect(await ruleIds(code, 'src/graph/types.ts')).toContain('import-x/no-cycle');
+  });
+});

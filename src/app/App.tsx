@@ -1,8 +1,15 @@
-// Composition root: loads the graph, then lays out the canvas and the panels around it.
+// Composition root: loads the graph, starts URL sync, and lays out the canvas and the panels.
 import { useEffect } from 'react';
 import { useAtlas } from '../store/store.ts';
+import { startUrlSync } from '../store/url-sync.ts';
 import { GraphCanvas } from '../renderer/GraphCanvas.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
+import { SearchBox } from '../panels/SearchBox.tsx';
+import { FilterPanel } from '../panels/FilterPanel.tsx';
+import { DetailsPanel } from '../panels/DetailsPanel.tsx';
+import { DocumentViewer } from '../panels/DocumentViewer.tsx';
+import { Notices } from '../panels/Notices.tsx';
+import { AnalysisPanels } from './AnalysisPanels.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -15,16 +22,36 @@ export function App() {
     void loadData(GRAPH_URL);
   }, [loadData]);
 
+  useEffect(() => (status === 'ready' ? startUrlSync(useAtlas) : undefined), [status]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) useAtlas.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className="app">
       <header className="app-header">
         <h1>SSTC Atlas</h1>
-        <p className="tagline">
-          Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
-        </p>
+        <p className="tagline">Who cooperates with whom in South-South and Triangular Cooperation — and how we know it</p>
       </header>
       <main className="app-main">
-        {status === 'ready' && <GraphCanvas />}
+        {status === 'ready' && (
+          <>
+            <GraphCanvas />
+            <nav className="side-panel" aria-label="Explore">
+              <SearchBox />
+              <FilterPanel />
+              <AnalysisPanels />
+            </nav>
+            <DetailsPanel />
+            <Notices />
+            <DocumentViewer />
+          </>
+        )}
         {(status === 'loading' || status === 'idle') && (
           <div className="app-message" role="status">
             Loading the cooperation graph…

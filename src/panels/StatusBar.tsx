@@ -1,15 +1,36 @@
-// Bottom status line: graph size, renderer mode and load problems.
+// Bottom status line: what is visible of the graph, the renderer's program choice (with an
+// override), and data problems found at load.
 import { useAtlas } from '../store/store.ts';
+import { selectVisibility } from '../store/selectors.ts';
+import type { ProgramPreference } from '../store/view-slice.ts';
 
 export function StatusBar() {
   const graph = useAtlas((s) => s.graph);
   const problems = useAtlas((s) => s.loadProblems);
+  const visibleNodes = useAtlas((s) => selectVisibility(s).visibleNodes);
+  const visibleEdges = useAtlas((s) => selectVisibility(s).visibleEdges);
+  const program = useAtlas((s) => s.programStatus);
+  const preference = useAtlas((s) => s.programPreference);
+  const setPreference = useAtlas((s) => s.setProgramPreference);
   if (!graph) return null;
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="graph-size">
-        {graph.order} nodes · {graph.size} edges
+        {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges shown
       </span>
+      {program && (
+        <span data-testid="renderer-status">
+          Rendering: {program.mode === 'fast' ? 'fast (points and lines)' : 'full quality'} — {program.reason}
+        </span>
+      )}
+      <label>
+        Renderer{' '}
+        <select value={preference} onChange={(e) => setPreference(e.target.value as ProgramPreference)}>
+          <option value="auto">auto</option>
+          <option value="fast">fast</option>
+          <option value="quality">quality</option>
+        </select>
+      </label>
       {problems.length > 0 && (
         <span className="warning" title={problems.join('\n')}>
           {problems.length} data problem(s): some nodes or edges were left out

@@ -1,6 +1,6 @@
 // `npm run data`: graph-data/ → checked, laid-out graph JSON in public/data/graph.json.
 // Prints every problem as file:line: message and exits non-zero when there is any.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compile, type SourceText } from './compile.ts';
 import { layoutGraph } from './layout.ts';
@@ -65,8 +65,11 @@ function main(): void {
     console.error(`\nnpm run data: ${problems.length} problem(s) in ${dataDir}/; ${out} was not written.`);
     process.exit(1);
   }
-  mkdirSync(dirname(out), { recursive: true });
+  mkdirSync(join(dirname(out), 'sources'), { recursive: true });
   writeFileSync(out, json);
+  // The documents travel with the graph so that "Show in document" works offline.
+  for (const file of readdirSync(join(dataDir, 'sources')).filter((f) => f.endsWith('.txt')))
+    copyFileSync(join(dataDir, 'sources', file), join(dirname(out), 'sources', file));
   console.log(`ok: ${out}\n${summary}`);
 }
 

@@ -1,12 +1,30 @@
 // The one component that owns the Sigma instance: created in an effect, killed in the cleanup,
-// never recreated on state change. State reaches it through store subscriptions.
+// never recreated on state change. Store changes reach it through a subscription that
+// recomputes the reducers' sets and refreshes without reindexing, so hover never re-renders React.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import { useAtlas } from '../store/store.ts';
-import { KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
-import { nodeSizesByDegree } from '../appearance/sizes.ts';
+import type { AtlasState } from '../store/store.ts';
+import { selectNodeSizes, selectNodeColors, selectVisibility } from '../store/selectors.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { chooseProgramMode, detectSoftwareWebGL, programSettings } from './programs.ts';
+import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from './reducers.ts';
+import { frameNodes, sameCamera } from './camera.ts';
+import { drawDarkNodeHover } from './hover.ts';
+
+function renderView(state: AtlasState): RenderView {
+  const { hiddenNodes, hiddenEdges } = selectVisibility(state);
+  const focus = state.graph
+    ? computeFocus(state.graph, hiddenEdges, {
+        highlight: state.highlight,
+        node: state.hoveredNode ?? state.selectedNode,
+        edge: state.selectedEdge,
+      })
+    : null;
+  return { hiddenNodes, hiddenEdges, sizes: selectNodeSizes(state) ?? new Map(), colors: selectNodeColors(state), focus, selected: state.selectedNode };
+}
+
+const RENDER_KEYS = ['filters', 'hoveredNode', 'selectedNode', 'selectedEdge', 'highlight', 'colorBy', 'sizeBy', 'metrics'] as const;
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -14,33 +32,71 @@ export function GraphCanvas() {
 
   useEffect(() => {
     if (!container.current || !graph) return;
-    const sizes = nodeSizesByDegree(graph);
-    const { software } = detectSoftwareWebGL();
-    const { mode } = chooseProgramMode('auto', graph.order + graph.size, software);
+    const store = useAtlas;
+    const { software, renderer } = detectSoftwareWebGL();
+    const pickMode = (state: AtlasState) => chooseProgramMode(state.programPreference, graph.order + graph.size, software);
+    let mode = pickMode(store.getState());
+    store.getState().setProgramStatus({ ...mode, reason: `${mode.reason} (${renderer})` });
+    let view = renderView(store.getState());
+    let nodeReducer = createNodeReducer(view);
+    let edgeReducer = createEdgeReducer(view);
     const sigma = new Sigma(graph, container.current, {
-      ...programSettings(mode),
+      ...programSettings(mode.mode),
       labelColor: { color: '#e8ecf1' },
-      nodeReducer: (node, data: NodeAttributes) => ({
-        ...data,
-        size: sizes.get(node) ?? 3,
-        color: KIND_COLORS[data.kind],
-      }),
-      edgeReducer: (_edge, data: EdgeAttributes) => ({
-        ...data,
-        color: RELATION_COLORS[data.type],
-        type: data.directed ? 'arrow' : 'line',
-      }),
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      labelFont: 'system-ui, sans-serif',
+      zIndex: true,
+      defaultDrawNodeHover: drawDarkNodeHover,
+      enableEdgeEvents: graph.size <= 20_000,
+      nodeReducer: (node, data: NodeAttributes) => nodeReducer(node, data),
+      edgeReducer: (edge, data: EdgeAttributes) => edgeReducer(edge, data),
     });
-    return () => sigma.kill();
+
+    const camera = sigma.getCamera();
+    const initial = store.getState().camera;
+    if (initial) camera.setState(initial);
+    let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+    camera.on('updated', (state) => {
+      clearTimeout(cameraTimer);
+      cameraTimer = setTimeout(() => {
+        const next = { x: state.x, y: state.y, ratio: state.ratio };
+        if (!sameCamera(next, store.getState().camera)) store.getState().setCamera(next);
+      }, 300);
+    });
+
+    sigma.on('enterNode', ({ node }) => store.getState().hoverNode(node));
+    sigma.on('leaveNode', () => store.getState().hoverNode(null));
+    sigma.on('clickNode', ({ node }) => store.getState().selectNode(node));
+    sigma.on('clickEdge', ({ edge }) => store.getState().selectEdge(edge));
+    sigma.on('clickStage', () => store.getState().clearSelection());
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (RENDER_KEYS.some((key) => state[key as keyof AtlasState] !== previous[key as keyof AtlasState])) {
+        view = renderView(state);
+        nodeReducer = createNodeReducer(view);
+        edgeReducer = createEdgeReducer(view);
+        sigma.refresh({ skipIndexation: true });
+      }
+      if (state.programPreference !== previous.programPreference) {
+        mode = pickMode(state);
+        sigma.setSettings(programSettings(mode.mode));
+        state.setProgramStatus({ ...mode, reason: `${mode.reason} (${renderer})` });
+      }
+      if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) frameNodes(sigma, state.cameraRequest.nodes);
+      else if (state.camera !== previous.camera && state.camera && !sameCamera(state.camera, camera.getState()))
+        void camera.animate(state.camera, { duration: 300 });
+    });
+    const pending = store.getState().cameraRequest;
+    if (pending && !initial) frameNodes(sigma, pending.nodes, 0);
+
+    return () => {
+      clearTimeout(cameraTimer);
+      unsubscribe();
+      sigma.kill();
+    };
   }, [graph]);
 
-  return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      aria-label="Cooperation network"
-      role="img"
-    />
-  );
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Cooperation network" role="img" />;
 }

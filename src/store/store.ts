@@ -2,12 +2,21 @@
 // use `useAtlas.subscribe` and `useAtlas.getState`.
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
+import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createViewSlice, type ViewSlice } from './view-slice.ts';
+import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice.ts';
 
-export type AtlasState = DataSlice;
+export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & AnalysisSlice;
 
 export const createAtlasStore = () =>
   create<AtlasState>()((...args) => ({
     ...createDataSlice(...args),
+    ...createFilterSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createViewSlice(...args),
+    ...createAnalysisSlice(...args),
   }));
 
 export const useAtlas = createAtlasStore();
+export type AtlasStore = ReturnType<typeof createAtlasStore>;

@@ -1,0 +1,24 @@
+// A labelled checkbox with an optional colour swatch and count: the unit of legends and filters.
+export interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange: () => void;
+  count?: number;
+  color?: string;
+  line?: boolean;
+}
+
+export function Checkbox({ label, checked, onChange, count, color, line }: CheckboxProps) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={checked} onChange={onChange} />
+      {color && <span className={line ? 'swatch-line' : 'swatch'} style={{ background: color }} aria-hidden="true" />}
+      <span className="checkbox-label">{label}</span>
+      {count !== undefined && (
+        <span className="count" aria-label={`${count} kept`}>
+          {count}
+        </span>
+      )}
+    </label>
+  );
+}

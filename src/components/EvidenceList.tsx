@@ -1,0 +1,26 @@
+// The quotes that back a relation, each with its document and a "Show in document" button.
+import type { Evidence } from '../graph/types.ts';
+
+export interface EvidenceListProps {
+  evidence: Evidence[];
+  titles: ReadonlyMap<string, string>;
+  onShow: (evidence: Evidence) => void;
+}
+
+export function EvidenceList({ evidence, titles, onShow }: EvidenceListProps) {
+  return (
+    <ul className="evidence">
+      {evidence.map((item, index) => (
+        <li key={index}>
+          <blockquote>“{item.quote}”</blockquote>
+          <div className="evidence-source">
+            <cite>{titles.get(item.source) ?? item.source}</cite>
+            <button type="button" className="link" onClick={() => onShow(item)}>
+              Show in document
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

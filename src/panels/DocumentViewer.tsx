@@ -1,0 +1,63 @@
+// "Show in document": the source passage around a quote, with the quote highlighted. The text is
+// fetched from the app's own origin and rendered as text, never as HTML.
+import { useEffect, useRef, useState } from 'react';
+import { useAtlas } from '../store/store.ts';
+import { selectSourceTitles } from '../store/selectors.ts';
+import { passageAround, type Passage } from '../graph/passages.ts';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; passage: Passage | null } | { status: 'error'; message: string };
+
+export function DocumentViewer() {
+  const evidence = useAtlas((s) => s.openEvidence);
+  const graph = useAtlas((s) => s.graph);
+  const titles = useAtlas(selectSourceTitles);
+  const close = useAtlas((s) => s.showEvidence);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const dialog = useRef<HTMLDialogElement>(null);
+  const mark = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!evidence || !graph) return;
+    const file = graph.getAttribute('sources').find((s) => s.id === evidence.source)?.file;
+    let cancelled = false;
+    setLoaded({ status: 'loading' });
+    const url = `data/sources/${file ?? `${evidence.source}.txt`}`;
+    fetch(url)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status} ${r.statusText}`))))
+      .then((text) => !cancelled && setLoaded({ status: 'ready', passage: passageAround(text, evidence.quote) }))
+      .catch((error: Error) => !cancelled && setLoaded({ status: 'error', message: error.message }));
+    return () => {
+      cancelled = true;
+    };
+  }, [evidence, graph]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (evidence && element && !element.open) element.showModal?.();
+  }, [evidence]);
+  useEffect(() => mark.current?.scrollIntoView?.({ block: 'center' }), [loaded]);
+
+  if (!evidence) return null;
+  return (
+    <dialog ref={dialog} className="document-viewer" aria-label="Source document" onClose={() => close(null)} open={!dialog.current?.showModal}>
+      <header>
+        <h2>{titles.get(evidence.source) ?? evidence.source}</h2>
+        <button type="button" onClick={() => close(null)} aria-label="Close document">
+          ×
+        </button>
+      </header>
+      <div className="document-text">
+        {loaded.status === 'loading' && <p>Loading the document…</p>}
+        {loaded.status === 'error' && <p role="alert">The document could not be loaded: {loaded.message}</p>}
+        {loaded.status === 'ready' && !loaded.passage && <p role="alert">The quote was not found in this document.</p>}
+        {loaded.status === 'ready' && loaded.passage && (
+          <pre>
+            {loaded.passage.before}
+            <mark ref={mark}>{loaded.passage.quote}</mark>
+            {loaded.passage.after}
+          </pre>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,20 @@
+// Notices the user should see but that need no action: ignored link parameters, load problems.
+import { useAtlas } from '../store/store.ts';
+
+export function Notices() {
+  const notices = useAtlas((s) => s.notices);
+  const dismiss = useAtlas((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status" aria-label="Notices">
+      {notices.map((notice, index) => (
+        <p key={index}>
+          {notice}
+          <button type="button" onClick={() => dismiss(index)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Hover and highlight label drawing for a dark canvas: a dark rounded box with light text
+// (sigma's default draws a white box, unreadable with light labels).
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+
+type Data = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+
+export function drawDarkNodeHover(
+  context: CanvasRenderingContext2D,
+  data: Data,
+  settings: { labelSize: number; labelFont: string; labelWeight: string },
+): void {
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const padding = 3;
+  const label = data.label ?? '';
+  const width = label ? context.measureText(label).width + 2 * padding + 4 : 0;
+  const height = size + 2 * padding;
+  context.fillStyle = '#1d2633';
+  context.strokeStyle = '#ffd166';
+  context.lineWidth = 1.5;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + padding, 0, Math.PI * 2);
+  if (label) context.roundRect(data.x + data.size + padding, data.y - height / 2, width, height, 4);
+  context.fill();
+  context.stroke();
+  context.fillStyle = data.color;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+  context.fill();
+  if (label) {
+    context.fillStyle = '#f4f6f8';
+    context.fillText(label, data.x + data.size + 2 * padding + 2, data.y + size / 3);
+  }
+}

@@ -1,0 +1,91 @@
+// Reducer factories for sigma: they only look things up in sets and maps precomputed when the
+// store changes (visibility, focus, sizes), never in the store or the graph's neighbours.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { FADED_COLOR, KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
+
+export interface Focus {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface RenderView {
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  sizes: ReadonlyMap<string, number>;
+  /** Colour by node when an encoding other than kind is chosen. */
+  colors: ReadonlyMap<string, string> | null;
+  focus: Focus | null;
+  selected: string | null;
+}
+
+/** The nodes and edges to keep bright: the hovered or selected node with its neighbours, or a highlight. */
+export function computeFocus(
+  graph: AtlasGraph,
+  hiddenEdges: ReadonlySet<string>,
+  target: { node?: string | null; edge?: string | null; highlight?: Focus | null },
+): Focus | null {
+  if (target.highlight) return target.highlight;
+  if (target.node && graph.hasNode(target.node)) {
+    const nodes = new Set([target.node]);
+    const edges = new Set<string>();
+    graph.forEachEdge(target.node, (edge, _attributes, source, other) => {
+      if (hiddenEdges.has(edge)) return;
+      edges.add(edge);
+      nodes.add(source === target.node ? other : source);
+    });
+    return { nodes, edges };
+  }
+  if (target.edge && graph.hasEdge(target.edge))
+    return { nodes: new Set(graph.extremities(target.edge)), edges: new Set([target.edge]) };
+  return null;
+}
+
+export function createNodeReducer(view: RenderView) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    if (view.hiddenNodes.has(node)) return { hidden: true };
+    const display: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      label: data.label,
+      size: view.sizes.get(node) ?? 3,
+      color: view.colors?.get(node) ?? KIND_COLORS[data.kind],
+    };
+    if (view.focus) {
+      if (view.focus.nodes.has(node)) {
+        display.forceLabel = true;
+        display.zIndex = 1;
+      } else {
+        display.color = FADED_COLOR;
+        display.label = null;
+        display.zIndex = 0;
+      }
+    }
+    if (node === view.selected) {
+      display.highlighted = true;
+      display.zIndex = 2;
+    }
+    return display;
+  };
+}
+
+export function createEdgeReducer(view: RenderView) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    if (view.hiddenEdges.has(edge)) return { hidden: true };
+    const display: Partial<EdgeDisplayData> = {
+      color: RELATION_COLORS[data.type],
+      size: 1,
+      type: data.directed ? 'arrow' : 'line',
+    };
+    if (view.focus) {
+      if (view.focus.edges.has(edge)) {
+        display.size = 2.5;
+        display.zIndex = 1;
+      } else {
+        display.color = FADED_COLOR;
+        display.zIndex = 0;
+      }
+    }
+    return display;
+  };
+}

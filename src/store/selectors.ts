@@ -1,0 +1,46 @@
+// Derived data, memoized on the store fields it reads: visibility from filters, facet counts,
+// search index and results, node sizes, a node's relations.
+import { computeVisibility, facetCounts, type Visibility } from '../graph/filters.ts';
+import { createSearchIndex, searchNodes } from '../graph/search.ts';
+import { nodeSizesByDegree } from '../appearance/sizes.ts';
+import { colorsByCategory, colorsByValue, sizesByValue } from '../appearance/encodings.ts';
+import { nodeRelations } from '../graph/relations.ts';
+import type { AtlasState } from './store.ts';
+import { memoOnRefs } from './memo.ts';
+
+const NO_VISIBILITY: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 };
+
+const visibility = memoOnRefs(computeVisibility);
+export const selectVisibility = (s: AtlasState): Visibility => (s.graph ? visibility(s.graph, s.filters) : NO_VISIBILITY);
+
+const counts = memoOnRefs(facetCounts);
+export const selectFacetCounts = (s: AtlasState) => (s.graph ? counts(s.graph, s.filters) : null);
+
+const searchIndex = memoOnRefs(createSearchIndex);
+const results = memoOnRefs((graph: NonNullable<AtlasState['graph']>, query: string) => searchNodes(searchIndex(graph), query, 8));
+export const selectSearchResults = (s: AtlasState) => (s.graph ? results(s.graph, s.query) : []);
+
+const degreeSizes = memoOnRefs(nodeSizesByDegree);
+const metricSizes = memoOnRefs(sizesByValue);
+export const selectNodeSizes = (s: AtlasState) => {
+  if (!s.graph) return null;
+  if (s.sizeBy === 'betweenness' && s.metrics) return metricSizes(s.metrics.betweenness);
+  return degreeSizes(s.graph);
+};
+
+const valueColors = memoOnRefs(colorsByValue);
+const categoryColors = memoOnRefs(colorsByCategory);
+/** Colours by metric, or null when nodes are coloured by kind. */
+export const selectNodeColors = (s: AtlasState) => {
+  if (!s.metrics || s.colorBy === 'kind') return null;
+  if (s.colorBy === 'community') return categoryColors(s.metrics.community);
+  return valueColors(s.metrics[s.colorBy]);
+};
+
+const relations = memoOnRefs(nodeRelations);
+export const selectSelectedRelations = (s: AtlasState) =>
+  s.graph && s.selectedNode && s.graph.hasNode(s.selectedNode) ? relations(s.graph, s.selectedNode, selectVisibility(s).hiddenEdges) : null;
+
+const titles = memoOnRefs((graph: NonNullable<AtlasState['graph']>) => new Map(graph.getAttribute('sources').map((s) => [s.id, s.title])));
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> => (s.graph ? titles(s.graph) : NO_TITLES);

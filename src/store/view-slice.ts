@@ -1,0 +1,44 @@
+// View state beside the data: search text, camera, renderer program choice, notices, and the
+// document passage opened from a piece of evidence.
+import type { StateCreator } from 'zustand';
+import type { Evidence } from '../graph/types.ts';
+import type { AtlasState } from './store.ts';
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+}
+export type ProgramPreference = 'auto' | 'fast' | 'quality';
+
+export interface ViewSlice {
+  query: string;
+  camera: CameraState | null;
+  programPreference: ProgramPreference;
+  programStatus: { mode: 'fast' | 'quality'; reason: string } | null;
+  notices: string[];
+  openEvidence: Evidence | null;
+  setQuery: (query: string) => void;
+  setCamera: (camera: CameraState | null) => void;
+  setProgramPreference: (preference: ProgramPreference) => void;
+  setProgramStatus: (status: ViewSlice['programStatus']) => void;
+  addNotices: (notices: string[]) => void;
+  dismissNotice: (index: number) => void;
+  showEvidence: (evidence: Evidence | null) => void;
+}
+
+export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
+  query: '',
+  camera: null,
+  programPreference: 'auto',
+  programStatus: null,
+  notices: [],
+  openEvidence: null,
+  setQuery: (query) => set({ query }),
+  setCamera: (camera) => set({ camera }),
+  setProgramPreference: (programPreference) => set({ programPreference }),
+  setProgramStatus: (programStatus) => set({ programStatus }),
+  addNotices: (notices) => notices.length > 0 && set((state) => ({ notices: [...state.notices, ...notices] })),
+  dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
+  showEvidence: (openEvidence) => set({ openEvidence }),
+});

@@ -1,6 +1,9 @@
-// Who an actor stands for: organizations count for their home country, and a country's
-// 'North'/'South' side (as the Good Practices Guide's appendix uses the words) decides its roles.
+// Who an actor stands for: organizations count for their home country, a group of countries for
+// its members, and the 'North'/'South' side (as the Good Practices Guide's appendix uses the words)
+// decides which triangular roles an actor can take.
 import type { AtlasGraph } from '../graph/types.ts';
+
+export type Side = 'north' | 'south';
 
 /** The country a node stands for: itself for a country, its home `country` for an organization or forum. */
 export function countryOf(graph: AtlasGraph, node: string): string | undefined {
@@ -11,21 +14,43 @@ export function countryOf(graph: AtlasGraph, node: string): string | undefined {
   return graph.getNodeAttribute(home, 'kind') === 'country' ? home : undefined;
 }
 
-/** 'north' or 'south' for a country or an organization with a home country; undefined otherwise. */
-export function sideOf(graph: AtlasGraph, node: string): 'north' | 'south' | undefined {
+/** A group's side: that of its member countries (membership edges) when they all agree. */
+function sideOfMembers(graph: AtlasGraph, group: string): Side | undefined {
+  const sides = new Set<Side | undefined>();
+  graph.forEachInEdge(group, (_edge, { type }, member) => {
+    if (type === 'membership' && graph.getNodeAttribute(member, 'kind') === 'country')
+      sides.add(graph.getNodeAttribute(member, 'northSouth'));
+  });
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
+/** 'north' or 'south' for a country, an organization with a home country or a group of countries. */
+export function sideOf(graph: AtlasGraph, node: string): Side | undefined {
   const country = countryOf(graph, node);
-  return country === undefined ? undefined : graph.getNodeAttribute(country, 'northSouth');
+  if (country !== undefined) return graph.getNodeAttribute(country, 'northSouth');
+  return graph.getNodeAttribute(node, 'kind') === 'organization' ? sideOfMembers(graph, node) : undefined;
 }
 
 /**
- * A possible facilitating partner of triangular cooperation: a 'North' country, an organization
- * whose home country is North, or a multilateral body or donor agency with no Southern home country.
+ * Roles by side, memoized for one graph state (create it again after changing the graph). A possible
+ * facilitator is a 'North' actor, or a multilateral body or donor agency with no Southern side.
  */
-export function canFacilitate(graph: AtlasGraph, node: string): boolean {
-  const side = sideOf(graph, node);
-  if (side === 'north') return true;
-  const orgType = graph.getNodeAttribute(node, 'orgType');
-  return side === undefined && (orgType === 'multilateral' || orgType === 'donor-agency');
+export function actorSides(graph: AtlasGraph) {
+  const sides = new Map<string, Side | undefined>();
+  const side = (node: string) => {
+    if (!sides.has(node)) sides.set(node, sideOf(graph, node));
+    return sides.get(node);
+  };
+  return {
+    side,
+    isSouthern: (node: string) => side(node) === 'south',
+    canFacilitate: (node: string) => {
+      const orgType = graph.getNodeAttribute(node, 'orgType');
+      return (
+        side(node) === 'north' ||
+        (side(node) === undefined && (orgType === 'multilateral' || orgType === 'donor-agency'))
+      );
+    },
+  };
 }
-
-export const isSouthern = (graph: AtlasGraph, node: string): boolean => sideOf(graph, node) === 'south';
+export type ActorSides = ReturnType<typeof actorSides>;

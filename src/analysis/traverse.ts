@@ -20,8 +20,7 @@ export function forEachStep(
   graph.forEachEdge(node, (edge, attributes, source, target) => {
     if (types && !types.has(attributes.type)) return;
     const outgoing = source === node;
-    const allowed =
-      direction === 'both' || UNDIRECTED_TYPES.has(attributes.type) || (direction === 'out') === outgoing;
+    const allowed = direction === 'both' || UNDIRECTED_TYPES.has(attributes.type) || (direction === 'out') === outgoing;
     if (allowed) visit(edge, outgoing ? target : source);
   });
 }

@@ -1,7 +1,7 @@
 // Triangular cooperation as the Good Practices Guide's appendix defines it: a 'North' or multilateral
 // partner funds or facilitates, a pivotal Southern partner shares its experience with Southern beneficiaries.
 import type { AtlasGraph, Evidence } from '../graph/types.ts';
-import { canFacilitate, countryOf, isSouthern } from './actors.ts';
+import { actorSides, countryOf, type ActorSides } from './actors.ts';
 import { indexByInitiative, type InitiativeEdges } from './initiative-index.ts';
 
 export type TriangularRole = 'facilitator' | 'pivot' | 'beneficiary';
@@ -34,6 +34,7 @@ export interface TriangularArrangement {
 }
 
 interface Roles {
+  sides: ActorSides;
   facilitators: Map<string, RoleActor>;
   pivots: Map<string, RoleActor>;
   beneficiaries: Map<string, RoleActor>;
@@ -49,8 +50,9 @@ const roleActor = (graph: AtlasGraph, actor: string): RoleActor => {
 function findTransfers(graph: AtlasGraph, edges: InitiativeEdges, roles: Roles): void {
   for (const edge of edges.transfers) {
     const [source, target] = graph.extremities(edge);
-    if (!isSouthern(graph, source) || !isSouthern(graph, target)) continue;
-    if (countryOf(graph, source) === countryOf(graph, target)) continue;
+    if (!roles.sides.isSouthern(source) || !roles.sides.isSouthern(target)) continue;
+    const country = countryOf(graph, source);
+    if (country !== undefined && country === countryOf(graph, target)) continue;
     roles.pivots.set(source, roleActor(graph, source));
     roles.beneficiaries.set(target, roleActor(graph, target));
     roles.legs.push({ role: 'transfer', edgeKey: edge, evidence: graph.getEdgeAttribute(edge, 'evidence') });
@@ -64,14 +66,16 @@ function findFacilitation(graph: AtlasGraph, edges: InitiativeEdges, roles: Role
   const expertise = edges.transfers.filter((edge) => pivotNodes.has(graph.target(edge)));
   for (const edge of [...edges.support, ...expertise]) {
     const source = graph.source(edge);
-    if (!canFacilitate(graph, source)) continue;
+    if (!roles.sides.canFacilitate(source)) continue;
     roles.facilitators.set(source, roleActor(graph, source));
     roles.legs.push({ role: 'facilitation', edgeKey: edge, evidence: graph.getEdgeAttribute(edge, 'evidence') });
   }
 }
 
 const sortActors = (actors: Map<string, RoleActor>) =>
-  [...actors.values()].sort((a, b) => (a.country ?? '').localeCompare(b.country ?? '') || a.actor.localeCompare(b.actor));
+  [...actors.values()].sort(
+    (a, b) => (a.country ?? '').localeCompare(b.country ?? '') || a.actor.localeCompare(b.actor),
+  );
 
 function toArrangement(graph: AtlasGraph, initiative: string, roles: Roles): TriangularArrangement {
   const attributes = graph.getNodeAttributes(initiative);
@@ -82,7 +86,8 @@ function toArrangement(graph: AtlasGraph, initiative: string, roles: Roles): Tri
     (_, i) => [facilitators, pivots, beneficiaries][i]!.length === 0,
   );
   const nodes = new Set([initiative]);
-  for (const { actor, country } of [...facilitators, ...pivots, ...beneficiaries]) nodes.add(actor).add(country ?? actor);
+  for (const { actor, country } of [...facilitators, ...pivots, ...beneficiaries])
+    nodes.add(actor).add(country ?? actor);
   const start = attributes.start ?? attributes.year;
   const end = attributes.end ?? (attributes.kind === 'forum' ? attributes.year : undefined);
   return {
@@ -108,9 +113,10 @@ export function findTriangularArrangements(graph: AtlasGraph): TriangularArrange
     if (attributes.modality?.includes('triangular')) candidates.add(node);
   });
   const arrangements: TriangularArrangement[] = [];
+  const sides = actorSides(graph);
   for (const initiative of [...candidates].sort()) {
     if (!graph.hasNode(initiative)) continue;
-    const roles: Roles = { facilitators: new Map(), pivots: new Map(), beneficiaries: new Map(), legs: [] };
+    const roles: Roles = { sides, facilitators: new Map(), pivots: new Map(), beneficiaries: new Map(), legs: [] };
     const edges = index.get(initiative) ?? { transfers: [], support: [] };
     findTransfers(graph, edges, roles);
     findFacilitation(graph, edges, roles);

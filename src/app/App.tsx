@@ -26,7 +26,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) useAtlas.getState().clearSelection();
+      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]'))
+        useAtlas.getState().clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -36,7 +37,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>SSTC Atlas</h1>
-        <p className="tagline">Who cooperates with whom in South-South and Triangular Cooperation — and how we know it</p>
+        <p className="tagline">
+          Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
+        </p>
       </header>
       <main className="app-main">
         {status === 'ready' && (

@@ -38,8 +38,9 @@ const anyOf = <T>(wanted: ReadonlySet<T>, values: readonly T[] | undefined) =>
   wanted.size === 0 || (values ?? []).some((value) => wanted.has(value));
 
 function inPeriod(attributes: NodeAttributes, period: { from: number; to: number }): boolean {
+  // A forum has one year; an initiative with a start and no end is taken as still running.
   const start = attributes.start ?? attributes.year ?? attributes.end;
-  const end = attributes.end ?? attributes.year ?? attributes.start;
+  const end = attributes.end ?? attributes.year ?? (attributes.start !== undefined ? Infinity : undefined);
   return start !== undefined && end !== undefined && start <= period.to && end >= period.from;
 }
 
@@ -47,7 +48,12 @@ function inPeriod(attributes: NodeAttributes, period: { from: number; to: number
 export function nodePasses(graph: AtlasGraph, attributes: NodeAttributes, filters: Filters): boolean {
   if (filters.hiddenKinds.has(attributes.kind)) return false;
   if (filters.regions.size > 0 && attributes.kind !== 'initiative') {
-    const region = attributes.kind === 'country' ? attributes.region : attributes.country && graph.hasNode(attributes.country) ? graph.getNodeAttribute(attributes.country, 'region') : undefined;
+    const region =
+      attributes.kind === 'country'
+        ? attributes.region
+        : attributes.country && graph.hasNode(attributes.country)
+          ? graph.getNodeAttribute(attributes.country, 'region')
+          : undefined;
     if (attributes.kind === 'country' || attributes.country) {
       if (!region || !filters.regions.has(region)) return false;
     }
@@ -56,7 +62,8 @@ export function nodePasses(graph: AtlasGraph, attributes: NodeAttributes, filter
     if (!anyOf(filters.modalities, attributes.modality) || !anyOf(filters.themes, attributes.themes)) return false;
     if (filters.pillars.size > 0 && !(attributes.pillar && filters.pillars.has(attributes.pillar))) return false;
   }
-  if (filters.period && (attributes.kind === 'initiative' || attributes.kind === 'forum')) return inPeriod(attributes, filters.period);
+  if (filters.period && (attributes.kind === 'initiative' || attributes.kind === 'forum'))
+    return inPeriod(attributes, filters.period);
   return true;
 }
 
@@ -104,7 +111,14 @@ function bump<K>(map: Map<K, number>, key: K | undefined) {
 
 /** For each filter option, how many edges or nodes it keeps given every other facet's setting. */
 export function facetCounts(graph: AtlasGraph, filters: Filters): FacetCounts {
-  const counts: FacetCounts = { types: new Map(), kinds: new Map(), modalities: new Map(), themes: new Map(), pillars: new Map(), regions: new Map() };
+  const counts: FacetCounts = {
+    types: new Map(),
+    kinds: new Map(),
+    modalities: new Map(),
+    themes: new Map(),
+    pillars: new Map(),
+    regions: new Map(),
+  };
   const without = (patch: Partial<Filters>) => computeVisibility(graph, { ...filters, ...patch });
   const byTypes = without({ hiddenTypes: new Set() });
   graph.forEachEdge((edge, attributes) => void (byTypes.hiddenEdges.has(edge) || bump(counts.types, attributes.type)));

@@ -48,7 +48,9 @@ export function nodeRelations(graph: AtlasGraph, node: string, hiddenEdges: Read
   for (const group of groups.values()) group.items.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel));
   const order = (g: RelationGroup) => (g.type === 'knowledge_transfer' ? 0 : 1);
   return {
-    groups: [...groups.values()].sort((a, b) => order(a) - order(b) || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction)),
+    groups: [...groups.values()].sort(
+      (a, b) => order(a) - order(b) || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
+    ),
     hiddenCount,
   };
 }

@@ -88,7 +88,12 @@ export function searchNodes(index: SearchIndex, rawQuery: string, limit = 10): S
     const adjusted = score + (entry.isLabel ? 1 : 0);
     const previous = best.get(entry.node);
     if (!previous || adjusted > previous.score)
-      best.set(entry.node, { node: entry.node, label: index.labels.get(entry.node)!, alias: entry.isLabel ? null : entry.name, score: adjusted });
+      best.set(entry.node, {
+        node: entry.node,
+        label: index.labels.get(entry.node)!,
+        alias: entry.isLabel ? null : entry.name,
+        score: adjusted,
+      });
   }
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label))

@@ -5,7 +5,8 @@ import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { passageAround, type Passage } from '../graph/passages.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; passage: Passage | null } | { status: 'error'; message: string };
+type Loaded =
+  { status: 'loading' } | { status: 'ready'; passage: Passage | null } | { status: 'error'; message: string };
 
 export function DocumentViewer() {
   const evidence = useAtlas((s) => s.openEvidence);
@@ -33,13 +34,15 @@ export function DocumentViewer() {
 
   useEffect(() => {
     const element = dialog.current;
-    if (evidence && element && !element.open) element.showModal?.();
+    if (!evidence || !element || element.open) return;
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
   }, [evidence]);
   useEffect(() => mark.current?.scrollIntoView?.({ block: 'center' }), [loaded]);
 
   if (!evidence) return null;
   return (
-    <dialog ref={dialog} className="document-viewer" aria-label="Source document" onClose={() => close(null)} open={!dialog.current?.showModal}>
+    <dialog ref={dialog} className="document-viewer" aria-label="Source document" onClose={() => close(null)}>
       <header>
         <h2>{titles.get(evidence.source) ?? evidence.source}</h2>
         <button type="button" onClick={() => close(null)} aria-label="Close document">

@@ -17,7 +17,8 @@ function attributeRows(graph: AtlasGraph, a: NodeAttributes): [string, React.Rea
   if (a.region) rows.push(['Region', a.subregion ? `${a.region} — ${a.subregion}` : a.region]);
   if (a.northSouth) rows.push(["Guide's dimension", a.northSouth === 'north' ? "'North'" : "'South'"]);
   if (a.orgType) rows.push(['Type', humanize(a.orgType)]);
-  if (a.country && graph.hasNode(a.country)) rows.push([a.kind === 'forum' ? 'Held in' : 'Country', <NodeLink node={a.country} key="c" />]);
+  if (a.country && graph.hasNode(a.country))
+    rows.push([a.kind === 'forum' ? 'Held in' : 'Country', <NodeLink node={a.country} key="c" />]);
   if (a.year) rows.push(['Year', String(a.year)]);
   if (a.start || a.end) rows.push(['Period', `${a.start ?? '?'}–${a.end ?? ''}`]);
   if (a.pillar) rows.push(['Decent Work pillar', humanize(a.pillar)]);
@@ -64,7 +65,11 @@ export function NodeDetails({ node }: { node: string }) {
       {relations?.groups.map((group) => {
         const phrase = RELATION_PHRASES[group.type][group.direction === 'in' ? 'in' : 'out'];
         return (
-          <section key={`${group.type}-${group.direction}`} className="relation-group" aria-label={`${phrase} (${group.items.length})`}>
+          <section
+            key={`${group.type}-${group.direction}`}
+            className="relation-group"
+            aria-label={`${phrase} (${group.items.length})`}
+          >
             <h4>
               <span className="swatch-line" style={{ background: RELATION_COLORS[group.type] }} aria-hidden="true" />
               {phrase.charAt(0).toUpperCase() + phrase.slice(1)} ({group.items.length})

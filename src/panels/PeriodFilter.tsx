@@ -28,10 +28,26 @@ export function PeriodFilter() {
   return (
     <form className="period" onSubmit={apply}>
       <label>
-        From <input type="number" inputMode="numeric" min={1900} max={2100} value={from} onChange={(e) => setFrom(e.target.value)} />
+        From{' '}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
       </label>
       <label>
-        To <input type="number" inputMode="numeric" min={1900} max={2100} value={to} onChange={(e) => setTo(e.target.value)} />
+        To{' '}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </label>
       <button type="submit">Apply</button>
       {period && (

@@ -11,13 +11,16 @@ import { memoOnRefs } from './memo.ts';
 const NO_VISIBILITY: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 };
 
 const visibility = memoOnRefs(computeVisibility);
-export const selectVisibility = (s: AtlasState): Visibility => (s.graph ? visibility(s.graph, s.filters) : NO_VISIBILITY);
+export const selectVisibility = (s: AtlasState): Visibility =>
+  s.graph ? visibility(s.graph, s.filters) : NO_VISIBILITY;
 
 const counts = memoOnRefs(facetCounts);
 export const selectFacetCounts = (s: AtlasState) => (s.graph ? counts(s.graph, s.filters) : null);
 
 const searchIndex = memoOnRefs(createSearchIndex);
-const results = memoOnRefs((graph: NonNullable<AtlasState['graph']>, query: string) => searchNodes(searchIndex(graph), query, 8));
+const results = memoOnRefs((graph: NonNullable<AtlasState['graph']>, query: string) =>
+  searchNodes(searchIndex(graph), query, 8),
+);
 export const selectSearchResults = (s: AtlasState) => (s.graph ? results(s.graph, s.query) : []);
 
 const degreeSizes = memoOnRefs(nodeSizesByDegree);
@@ -39,8 +42,13 @@ export const selectNodeColors = (s: AtlasState) => {
 
 const relations = memoOnRefs(nodeRelations);
 export const selectSelectedRelations = (s: AtlasState) =>
-  s.graph && s.selectedNode && s.graph.hasNode(s.selectedNode) ? relations(s.graph, s.selectedNode, selectVisibility(s).hiddenEdges) : null;
+  s.graph && s.selectedNode && s.graph.hasNode(s.selectedNode)
+    ? relations(s.graph, s.selectedNode, selectVisibility(s).hiddenEdges)
+    : null;
 
-const titles = memoOnRefs((graph: NonNullable<AtlasState['graph']>) => new Map(graph.getAttribute('sources').map((s) => [s.id, s.title])));
+const titles = memoOnRefs(
+  (graph: NonNullable<AtlasState['graph']>) => new Map(graph.getAttribute('sources').map((s) => [s.id, s.title])),
+);
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
-export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> => (s.graph ? titles(s.graph) : NO_TITLES);
+export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> =>
+  s.graph ? titles(s.graph) : NO_TITLES;

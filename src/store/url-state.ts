@@ -57,13 +57,17 @@ export function decodeUrlView(search: string, graph: AtlasGraph | null): { view:
     if (raw === null) continue;
     const values = raw.split(',').filter(Boolean);
     const bad = values.filter((value) => !(allowed as readonly string[]).includes(value));
-    if (bad.length > 0) ignore(param, `${bad.map((b) => JSON.stringify(b)).join(', ')} not among ${allowed.join(', ')}`);
-    (filters as unknown as Record<string, Set<string>>)[field] = new Set(values.filter((value) => !bad.includes(value)));
+    if (bad.length > 0)
+      ignore(param, `${bad.map((b) => JSON.stringify(b)).join(', ')} not among ${allowed.join(', ')}`);
+    (filters as unknown as Record<string, Set<string>>)[field] = new Set(
+      values.filter((value) => !bad.includes(value)),
+    );
   }
   const from = params.get('from');
   const to = params.get('to');
   if (from !== null || to !== null) {
-    if (isYear(from) && isYear(to) && Number(from) <= Number(to)) filters.period = { from: Number(from), to: Number(to) };
+    if (isYear(from) && isYear(to) && Number(from) <= Number(to))
+      filters.period = { from: Number(from), to: Number(to) };
     else ignore('from/to', 'expected two years, from ≤ to');
   }
   const isolated = params.get('isolated');
@@ -81,7 +85,8 @@ export function decodeUrlView(search: string, graph: AtlasGraph | null): { view:
   const cam = params.get('cam');
   if (cam !== null) {
     const parts = cam.split(',').map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0) camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
+    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0)
+      camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
     else ignore('cam', 'expected x,y,ratio numbers');
   }
   const program = params.get('program');

@@ -8,7 +8,15 @@ import { addEdge, country, emptyGraph } from './make-graph.ts';
 function barbell(): AtlasGraph {
   const graph = emptyGraph();
   for (const key of ['a', 'b', 'c', 'x', 'd', 'e', 'f']) country(graph, key, 'south', `Country ${key}`);
-  for (const [s, t] of [['a', 'b'], ['b', 'c'], ['c', 'a'], ['d', 'e'], ['e', 'f'], ['f', 'd'], ['x', 'd']])
+  for (const [s, t] of [
+    ['a', 'b'],
+    ['b', 'c'],
+    ['c', 'a'],
+    ['d', 'e'],
+    ['e', 'f'],
+    ['f', 'd'],
+    ['x', 'd'],
+  ])
     addEdge(graph, s!, t!, 'partnership');
   addEdge(graph, 'c', 'x', 'knowledge_transfer', { initiative: 'one' });
   addEdge(graph, 'c', 'x', 'knowledge_transfer', { initiative: 'two' });

@@ -34,7 +34,9 @@ describe('shortestPaths', () => {
     const viaProject = shortestPaths(graph, 'ilo', 'pry', { types: new Set(['facilitation', 'participation']) });
     expect(viaProject.map((path) => path.map((step) => step.edge))).toEqual([[facilitation, pryJoins]]);
     const both = shortestPaths(graph, 'ilo', 'bra', { types: new Set(['facilitation', 'participation']) });
-    expect(both).toEqual([[expect.objectContaining({ edge: facilitation }), expect.objectContaining({ edge: braJoins })]]);
+    expect(both).toEqual([
+      [expect.objectContaining({ edge: facilitation }), expect.objectContaining({ edge: braJoins })],
+    ]);
     expect(shortestPaths(graph, 'pry', 'bra', { limit: 1 })).toHaveLength(1);
   });
 

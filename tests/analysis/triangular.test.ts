@@ -76,7 +76,8 @@ describe('findTriangularArrangements', () => {
     const graph = world();
     initiative(graph, 'proj');
     addEdge(graph, 'usdol', 'proj', 'funding');
-    for (const learner of ['moz', 'ago', 'cpv']) addEdge(graph, 'bra', learner, 'knowledge_transfer', { initiative: 'proj' });
+    for (const learner of ['moz', 'ago', 'cpv'])
+      addEdge(graph, 'bra', learner, 'knowledge_transfer', { initiative: 'proj' });
     const found = findTriangularArrangements(graph);
     expect(found).toHaveLength(1);
     expect(found[0]!.beneficiaries.map((b) => b.actor)).toEqual(['ago', 'cpv', 'moz']);
@@ -129,6 +130,22 @@ describe('findTriangularArrangements', () => {
     addEdge(graph, 'mte', 'brazil-ngo', 'knowledge_transfer', { initiative: 'proj' });
     const [found] = findTriangularArrangements(graph);
     expect(found?.beneficiaries.map((b) => b.actor)).toEqual(['pry']);
+  });
+});
+
+describe('groups of countries', () => {
+  it('count for their members when these are all Southern, and not when North and South mix', () => {
+    const graph = world();
+    initiative(graph, 'proj');
+    organization(graph, 'palop', { orgType: 'regional-intergovernmental' });
+    organization(graph, 'cplp', { orgType: 'regional-intergovernmental' });
+    for (const member of ['ago', 'moz', 'cpv']) addEdge(graph, member, 'palop', 'membership');
+    for (const member of ['bra', 'fra']) addEdge(graph, member, 'cplp', 'membership');
+    addEdge(graph, 'usdol', 'proj', 'funding');
+    addEdge(graph, 'bra', 'palop', 'knowledge_transfer', { initiative: 'proj' });
+    addEdge(graph, 'bra', 'cplp', 'knowledge_transfer', { initiative: 'proj' });
+    const [found] = findTriangularArrangements(graph);
+    expect(found?.beneficiaries).toEqual([{ actor: 'palop' }]);
   });
 });
 

@@ -4,18 +4,42 @@ import { GraphLoadError, loadGraph } from '../../src/graph/load.ts';
 
 const node = (key: string, extra: Record<string, unknown> = {}) => ({
   key,
-  attributes: { label: key.toUpperCase(), kind: 'country', aliases: [], description: 'd', sources: [], iso3: 'BRA', region: 'Americas', northSouth: 'south', x: 0, y: 1, ...extra },
+  attributes: {
+    label: key.toUpperCase(),
+    kind: 'country',
+    aliases: [],
+    description: 'd',
+    sources: [],
+    iso3: 'BRA',
+    region: 'Americas',
+    northSouth: 'south',
+    x: 0,
+    y: 1,
+    ...extra,
+  },
 });
 const edge = (key: string, source: string, target: string, extra: Record<string, unknown> = {}) => ({
   key,
   source,
   target,
-  attributes: { type: 'knowledge_transfer', directed: true, evidence: [{ source: 'doc', quote: 'q' }], initiative: 'i', ...extra },
+  attributes: {
+    type: 'knowledge_transfer',
+    directed: true,
+    evidence: [{ source: 'doc', quote: 'q' }],
+    initiative: 'i',
+    ...extra,
+  },
 });
 
 describe('loadGraph', () => {
   it('builds a typed multi directed graph from serialized JSON', () => {
-    const { graph, report } = loadGraph(JSON.stringify({ attributes: { title: 'T', sources: [] }, nodes: [node('a'), node('b')], edges: [edge('e1', 'a', 'b'), edge('e2', 'a', 'b', { type: 'funding' })] }));
+    const { graph, report } = loadGraph(
+      JSON.stringify({
+        attributes: { title: 'T', sources: [] },
+        nodes: [node('a'), node('b')],
+        edges: [edge('e1', 'a', 'b'), edge('e2', 'a', 'b', { type: 'funding' })],
+      }),
+    );
     expect(report.problems).toEqual([]);
     expect(graph.order).toBe(2);
     expect(graph.size).toBe(2);
@@ -48,6 +72,8 @@ describe('loadGraph', () => {
   });
 
   it('refuses a file in which no node is valid', () => {
-    expect(() => loadGraph(JSON.stringify({ nodes: [{ key: 'x' }], edges: [] }), 'g.json')).toThrowError(/g\.json: none of its 1 nodes is valid/);
+    expect(() => loadGraph(JSON.stringify({ nodes: [{ key: 'x' }], edges: [] }), 'g.json')).toThrowError(
+      /g\.json: none of its 1 nodes is valid/,
+    );
   });
 });

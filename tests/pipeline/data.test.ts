@@ -25,7 +25,9 @@ describe('npm run data: checks', () => {
   });
 
   it('reports a quote that is not in its document, with file and line', () => {
-    const problems = withRelations(GOOD_RELATIONS.replace('The ILO supported the project.', 'The ILO funded the project.'));
+    const problems = withRelations(
+      GOOD_RELATIONS.replace('The ILO supported the project.', 'The ILO funded the project.'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/b\.yaml:9: relation: evidence\[0\]\.quote: not found in doc/);
   });
@@ -41,13 +43,24 @@ describe('npm run data: checks', () => {
   });
 
   it('reports a duplicate id with both places', () => {
-    const problems = problemsOf({ 'a.yaml': GOOD_ENTITIES, 'b.yaml': GOOD_RELATIONS, 'c.yaml': GOOD_ENTITIES.split('  - id: pry')[0]! });
+    const problems = problemsOf({
+      'a.yaml': GOOD_ENTITIES,
+      'b.yaml': GOOD_RELATIONS,
+      'c.yaml': GOOD_ENTITIES.split('  - id: pry')[0]!,
+    });
     expect(problems.some((p) => /c\.yaml:2: duplicate id "bra" \(first defined at .*a\.yaml:2\)/.test(p))).toBe(true);
   });
 
   it('reports an alias clash, accent- and case-insensitively', () => {
-    const problems = withEntities(GOOD_ENTITIES.replace('aliases: []\n    description: A country.\n    iso3: PRY', 'aliases: [BRASÍL]\n    description: A country.\n    iso3: PRY'));
-    expect(problems).toEqual([expect.stringMatching(/a\.yaml:11: alias clash: "brasil" of "pry" is also a name of "bra"/)]);
+    const problems = withEntities(
+      GOOD_ENTITIES.replace(
+        'aliases: []\n    description: A country.\n    iso3: PRY',
+        'aliases: [BRASÍL]\n    description: A country.\n    iso3: PRY',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/a\.yaml:11: alias clash: "brasil" of "pry" is also a name of "bra"/),
+    ]);
   });
 
   it('reports an unknown kind and an unknown relation type', () => {
@@ -76,13 +89,18 @@ describe('npm run data: checks', () => {
   });
 
   it('lists every problem, not just the first', () => {
-    const broken = GOOD_RELATIONS.replace('target: pry', 'target: nowhere').replace('type: facilitation', 'type: helps');
+    const broken = GOOD_RELATIONS.replace('target: pry', 'target: nowhere').replace(
+      'type: facilitation',
+      'type: helps',
+    );
     expect(withRelations(broken)).toHaveLength(2);
   });
 
   it('merges two statements of the same relation into one edge with both quotes', () => {
     const again = `relations:\n  - source: ilo\n    target: project\n    type: facilitation\n    evidence:\n      - source: doc\n        quote: "with Paraguay. The ILO supported"\n`;
-    const { json } = buildGraphJson(makeDataDir({ 'a.yaml': GOOD_ENTITIES, 'b.yaml': GOOD_RELATIONS, 'c.yaml': again }));
+    const { json } = buildGraphJson(
+      makeDataDir({ 'a.yaml': GOOD_ENTITIES, 'b.yaml': GOOD_RELATIONS, 'c.yaml': again }),
+    );
     const edge = JSON.parse(json!).edges.find((e: { source: string }) => e.source === 'ilo');
     expect(edge.attributes.evidence).toHaveLength(2);
   });
@@ -98,7 +116,10 @@ describe('npm run data: output', () => {
   });
 
   it('exits non-zero and writes nothing when the data has problems', () => {
-    const dir = makeDataDir({ 'a.yaml': GOOD_ENTITIES, 'b.yaml': GOOD_RELATIONS.replace('target: pry', 'target: nope') });
+    const dir = makeDataDir({
+      'a.yaml': GOOD_ENTITIES,
+      'b.yaml': GOOD_RELATIONS.replace('target: pry', 'target: nope'),
+    });
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-out-')), 'graph.json');
     let status = 0;
     let stderr = '';

@@ -64,7 +64,10 @@ export function makeDataDir(files: Record<string, string>, sourceText = SOURCE_T
   const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
   mkdirSync(join(dir, 'sources'));
   mkdirSync(join(dir, 'curated'));
-  writeFileSync(join(dir, 'sources.yaml'), 'sources:\n  - id: doc\n    file: doc.txt\n    title: A document\n    year: 2013\n');
+  writeFileSync(
+    join(dir, 'sources.yaml'),
+    'sources:\n  - id: doc\n    file: doc.txt\n    title: A document\n    year: 2013\n',
+  );
   writeFileSync(join(dir, 'sources', 'doc.txt'), sourceText);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'curated', name), text);
   return dir;

@@ -24,11 +24,16 @@ function sideOfMembers(graph: AtlasGraph, group: string): Side | undefined {
   return sides.size === 1 ? [...sides][0] : undefined;
 }
 
-/** 'north' or 'south' for a country, an organization with a home country or a group of countries. */
+/**
+ * 'north' or 'south' for a country, an organization with a home country, or a group of countries:
+ * its own `northSouth` when the curators gave one (e.g. PALOP, whose members the texts never name),
+ * else that of its member countries.
+ */
 export function sideOf(graph: AtlasGraph, node: string): Side | undefined {
   const country = countryOf(graph, node);
   if (country !== undefined) return graph.getNodeAttribute(country, 'northSouth');
-  return graph.getNodeAttribute(node, 'kind') === 'organization' ? sideOfMembers(graph, node) : undefined;
+  if (graph.getNodeAttribute(node, 'kind') !== 'organization') return undefined;
+  return graph.getNodeAttribute(node, 'northSouth') ?? sideOfMembers(graph, node);
 }
 
 /**

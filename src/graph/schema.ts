@@ -9,7 +9,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COMMON_FIELDS = ['id', 'kind', 'label', 'aliases', 'description', 'sources'];
 const FIELDS_BY_KIND: Record<NodeKind, string[]> = {
   country: ['iso3', 'region', 'subregion', 'northSouth'],
-  organization: ['orgType', 'country'],
+  organization: ['orgType', 'country', 'northSouth'],
   forum: ['year', 'country'],
   initiative: ['start', 'end', 'pillar', 'themes', 'modality'],
 };

@@ -43,10 +43,16 @@ export function formatTriangles(graph: AtlasGraph, arrangements: TriangularArran
 }
 
 export function formatBrokers(brokers: Broker[], metrics: Pick<Metrics, 'betweennessMethod'>): string {
-  const width = Math.max(0, ...brokers.map((b) => b.label.length));
-  const lines = brokers.map(
-    (b, i) =>
-      `${String(i + 1).padStart(3)}. ${b.label.padEnd(width)}  ${b.kind.padEnd(12)} betweenness ${b.betweenness.toFixed(4)}  degree ${String(b.degree).padStart(3)}  community ${b.community}`,
+  const name = (text: string) => (text.length > 48 ? `${text.slice(0, 47)}…` : text);
+  const width = Math.max(0, ...brokers.map((b) => name(b.label).length));
+  const lines = brokers.map((b, i) =>
+    [
+      `${String(i + 1).padStart(3)}. ${name(b.label).padEnd(width)}`,
+      b.kind.padEnd(12),
+      `betweenness ${b.betweenness.toFixed(4)}`,
+      `degree ${String(b.degree).padStart(3)}`,
+      `community ${b.community}`,
+    ].join('  '),
   );
   return [`Brokers by betweenness (${metrics.betweennessMethod}):`, ...lines].join('\n');
 }

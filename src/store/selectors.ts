@@ -7,6 +7,9 @@ import { colorsByCategory, colorsByValue, sizesByValue } from '../appearance/enc
 import { nodeRelations } from '../graph/relations.ts';
 import type { AtlasState } from './store.ts';
 import { memoOnRefs } from './memo.ts';
+import { findTriangularArrangements, type TriangularArrangement } from '../analysis/triangular.ts';
+import { knowledgeTransferMatrix } from '../analysis/matrix.ts';
+import { rankBrokers, type Metrics } from '../analysis/metrics.ts';
 
 const NO_VISIBILITY: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 };
 
@@ -52,3 +55,13 @@ const titles = memoOnRefs(
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> =>
   s.graph ? titles(s.graph) : NO_TITLES;
+
+const arrangements = memoOnRefs(findTriangularArrangements);
+const NO_ARRANGEMENTS: readonly TriangularArrangement[] = [];
+export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] => (s.graph ? arrangements(s.graph) : NO_ARRANGEMENTS);
+
+const matrix = memoOnRefs(knowledgeTransferMatrix);
+export const selectTransferMatrix = (s: AtlasState) => (s.graph ? matrix(s.graph) : null);
+
+const brokers = memoOnRefs((metrics: Metrics, graph: NonNullable<AtlasState['graph']>) => rankBrokers(metrics, graph, 15));
+export const selectBrokers = (s: AtlasState) => (s.graph && s.metrics ? brokers(s.metrics, s.graph) : null);

@@ -1,0 +1,101 @@
+// A keyboard-first combobox over node labels and aliases (arrows, Enter, Escape), showing which
+// alias matched ("ABC → Brazilian Cooperation Agency"). Used by Search and the path pickers.
+import { useId, useState } from 'react';
+import { useAtlas } from '../store/store.ts';
+import { selectSearchIndex } from '../store/selectors.ts';
+import { searchNodes } from '../graph/search.ts';
+import { KIND_COLORS, KIND_LABELS } from '../appearance/palette.ts';
+
+export interface NodeComboboxProps {
+  label: string;
+  query: string;
+  onQuery: (query: string) => void;
+  onChoose: (node: string) => void;
+  placeholder?: string;
+}
+
+export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: NodeComboboxProps) {
+  const graph = useAtlas((s) => s.graph);
+  const index = useAtlas(selectSearchIndex);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const results = index ? searchNodes(index, query, 8) : [];
+  const shown = open && query.trim() !== '';
+
+  const choose = (node: string) => {
+    onChoose(node);
+    setOpen(false);
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (results.length === 0 ? 0 : (i + step + results.length) % results.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = results[active];
+      if (hit) choose(hit.node);
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      if (shown) setOpen(false);
+      else onQuery('');
+    }
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={shown}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={shown && results[active] ? `${id}-${active}` : undefined}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => {
+          onQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {shown && (
+        <ul id={`${id}-list`} role="listbox" aria-label={`${label} results`} className="search-results">
+          {results.length === 0 && <li className="muted">No match</li>}
+          {results.map((hit, i) => {
+            const kind = graph?.getNodeAttribute(hit.node, 'kind');
+            return (
+              <li
+                key={hit.node}
+                id={`${id}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(hit.node)}
+              >
+                {kind && <span className="swatch" style={{ background: KIND_COLORS[kind] }} title={KIND_LABELS[kind]} />}
+                {hit.alias ? (
+                  <span>
+                    <span className="alias">{hit.alias}</span> → {hit.label}
+                  </span>
+                ) : (
+                  <span>{hit.label}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 // Derived data, memoized on the store fields it reads: visibility from filters, facet counts,
 // search index and results, node sizes, a node's relations.
 import { computeVisibility, facetCounts, type Visibility } from '../graph/filters.ts';
-import { createSearchIndex, searchNodes } from '../graph/search.ts';
+import { createSearchIndex } from '../graph/search.ts';
 import { nodeSizesByDegree } from '../appearance/sizes.ts';
 import { colorsByCategory, colorsByValue, sizesByValue } from '../appearance/encodings.ts';
 import { nodeRelations } from '../graph/relations.ts';
@@ -21,10 +21,7 @@ const counts = memoOnRefs(facetCounts);
 export const selectFacetCounts = (s: AtlasState) => (s.graph ? counts(s.graph, s.filters) : null);
 
 const searchIndex = memoOnRefs(createSearchIndex);
-const results = memoOnRefs((graph: NonNullable<AtlasState['graph']>, query: string) =>
-  searchNodes(searchIndex(graph), query, 8),
-);
-export const selectSearchResults = (s: AtlasState) => (s.graph ? results(s.graph, s.query) : []);
+export const selectSearchIndex = (s: AtlasState) => (s.graph ? searchIndex(s.graph) : null);
 
 const degreeSizes = memoOnRefs(nodeSizesByDegree);
 const metricSizes = memoOnRefs(sizesByValue);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store.ts';
 import {
   selectFacetCounts,
-  selectSearchResults,
+  selectSearchIndex,
   selectSelectedRelations,
   selectVisibility,
 } from '../../src/store/selectors.ts';
@@ -37,9 +37,10 @@ describe('filter actions and selectors', () => {
     store.getState().setQuery('par');
     expect(selectVisibility(store.getState())).toBe(v1);
     expect(selectFacetCounts(store.getState())).toBe(c1);
-    const r1 = selectSearchResults(store.getState());
-    expect(selectSearchResults(store.getState())).toBe(r1);
-    expect(r1[0]?.node).toBe('pry');
+    const index = selectSearchIndex(store.getState());
+    store.getState().setQuery('bra');
+    expect(selectSearchIndex(store.getState())).toBe(index);
+    expect(index?.labels.get('pry')).toBe('Paraguay');
   });
 
   it('groups the selected node relations and counts those hidden by filters', () => {

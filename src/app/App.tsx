@@ -4,12 +4,11 @@ import { useAtlas } from '../store/store.ts';
 import { startUrlSync } from '../store/url-sync.ts';
 import { GraphCanvas } from '../renderer/GraphCanvas.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
-import { SearchBox } from '../panels/SearchBox.tsx';
-import { FilterPanel } from '../panels/FilterPanel.tsx';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
-import { AnalysisPanels } from './AnalysisPanels.tsx';
+import { HighlightBar } from '../panels/HighlightBar.tsx';
+import { SidePanel } from './SidePanel.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -22,7 +21,11 @@ export function App() {
     void loadData(GRAPH_URL);
   }, [loadData]);
 
-  useEffect(() => (status === 'ready' ? startUrlSync(useAtlas) : undefined), [status]);
+  useEffect(() => {
+    if (status !== 'ready') return;
+    void useAtlas.getState().runMetrics();
+    return startUrlSync(useAtlas);
+  }, [status]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -45,11 +48,8 @@ export function App() {
         {status === 'ready' && (
           <>
             <GraphCanvas />
-            <nav className="side-panel" aria-label="Explore">
-              <SearchBox />
-              <FilterPanel />
-              <AnalysisPanels />
-            </nav>
+            <SidePanel />
+            <HighlightBar />
             <DetailsPanel />
             <Notices />
             <DocumentViewer />

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { passageAround, type Passage } from '../graph/passages.ts';
+import { openDialog } from '../components/dialog.ts';
 
 type Loaded =
   { status: 'loading' } | { status: 'ready'; passage: Passage | null } | { status: 'error'; message: string };
@@ -33,10 +34,7 @@ export function DocumentViewer() {
   }, [evidence, graph]);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!evidence || !element || element.open) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
+    if (evidence) openDialog(dialog.current);
   }, [evidence]);
   useEffect(() => mark.current?.scrollIntoView?.({ block: 'center' }), [loaded]);
 

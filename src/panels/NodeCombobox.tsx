@@ -83,7 +83,9 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(hit.node)}
               >
-                {kind && <span className="swatch" style={{ background: KIND_COLORS[kind] }} title={KIND_LABELS[kind]} />}
+                {kind && (
+                  <span className="swatch" style={{ background: KIND_COLORS[kind] }} title={KIND_LABELS[kind]} />
+                )}
                 {hit.alias ? (
                   <span>
                     <span className="alias">{hit.alias}</span> → {hit.label}

@@ -1,5 +1,5 @@
-// Chooses sigma's WebGL programs by what the machine can do: the instanced programs look best,
-// the non-instanced point/line programs are several times cheaper in software WebGL.
+// sigma's WebGL programs for each mode: the instanced programs look best, the non-instanced
+// point/line programs are several times cheaper in software WebGL.
 import {
   EdgeArrowProgram,
   EdgeLineProgram,
@@ -8,37 +8,7 @@ import {
   NodePointProgram,
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-
-export type ProgramPreference = 'auto' | 'fast' | 'quality';
-export type ProgramMode = 'fast' | 'quality';
-
-/** Above this many nodes + edges, quality programs are too slow without a strong GPU. */
-export const LARGE_GRAPH_ITEMS = 20_000;
-
-export function detectSoftwareWebGL(): { software: boolean; renderer: string } {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return { software: true, renderer: 'no WebGL' };
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return { software: /swiftshader|llvmpipe|software|basic render/i.test(renderer), renderer };
-  } catch {
-    return { software: true, renderer: 'unknown' };
-  }
-}
-
-export function chooseProgramMode(
-  preference: ProgramPreference,
-  items: number,
-  software: boolean,
-): { mode: ProgramMode; reason: string } {
-  if (preference !== 'auto') return { mode: preference, reason: 'chosen by you' };
-  if (software) return { mode: 'fast', reason: 'WebGL runs in software here' };
-  if (items > LARGE_GRAPH_ITEMS) return { mode: 'fast', reason: `the graph is large (${items} items)` };
-  return { mode: 'quality', reason: 'hardware WebGL' };
-}
+import type { ProgramMode } from './program-choice.ts';
 
 export function programSettings(mode: ProgramMode): Partial<Settings> {
   if (mode === 'fast')

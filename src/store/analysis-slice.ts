@@ -87,7 +87,10 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     const types = new Set(RELATION_TYPES.filter((type) => !hidden.has(type)));
     const { nodes, edges } = egoNetwork(graph, node, { depth, direction, types });
     set({ activeArrangement: null, pathQuery: null });
-    get().setHighlight({ label: `Neighbourhood of ${graph.getNodeAttribute(node, 'label')} (depth ${depth})`, nodes, edges }, { frame: true });
+    get().setHighlight(
+      { label: `Neighbourhood of ${graph.getNodeAttribute(node, 'label')} (depth ${depth})`, nodes, edges },
+      { frame: true },
+    );
   },
   showEdges: (label, edgeKeys) => {
     const graph = get().graph;

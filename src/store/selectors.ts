@@ -55,10 +55,13 @@ export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> =
 
 const arrangements = memoOnRefs(findTriangularArrangements);
 const NO_ARRANGEMENTS: readonly TriangularArrangement[] = [];
-export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] => (s.graph ? arrangements(s.graph) : NO_ARRANGEMENTS);
+export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] =>
+  s.graph ? arrangements(s.graph) : NO_ARRANGEMENTS;
 
 const matrix = memoOnRefs(knowledgeTransferMatrix);
 export const selectTransferMatrix = (s: AtlasState) => (s.graph ? matrix(s.graph) : null);
 
-const brokers = memoOnRefs((metrics: Metrics, graph: NonNullable<AtlasState['graph']>) => rankBrokers(metrics, graph, 15));
+const brokers = memoOnRefs((metrics: Metrics, graph: NonNullable<AtlasState['graph']>) =>
+  rankBrokers(metrics, graph, 15),
+);
 export const selectBrokers = (s: AtlasState) => (s.graph && s.metrics ? brokers(s.metrics, s.graph) : null);

@@ -1,0 +1,50 @@
+// The left panel: "Explore" (search, legend and filters) and "Analyse" (triangular arrangements,
+// connections, brokers, matrix) as tabs.
+import { useState } from 'react';
+import { SearchBox } from '../panels/SearchBox.tsx';
+import { FilterPanel } from '../panels/FilterPanel.tsx';
+import { TriangularPanel } from '../panels/TriangularPanel.tsx';
+import { ArrangementLegs } from '../panels/ArrangementLegs.tsx';
+import { ConnectionsPanel } from '../panels/ConnectionsPanel.tsx';
+import { BrokersPanel } from '../panels/BrokersPanel.tsx';
+import { MatrixPanel } from '../panels/MatrixPanel.tsx';
+import { Section } from '../components/Section.tsx';
+
+type Tab = 'explore' | 'analyse';
+
+export function SidePanel() {
+  const [tab, setTab] = useState<Tab>('explore');
+  return (
+    <nav className="side-panel" aria-label="Explore and analyse">
+      <div role="tablist" className="tabs">
+        {(['explore', 'analyse'] as const).map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {name === 'explore' ? 'Explore' : 'Analyse'}
+          </button>
+        ))}
+      </div>
+      {tab === 'explore' ? (
+        <div role="tabpanel" aria-label="Explore">
+          <SearchBox />
+          <FilterPanel />
+        </div>
+      ) : (
+        <div role="tabpanel" aria-label="Analyse">
+          <Section title="Triangular arrangements">
+            <TriangularPanel />
+            <ArrangementLegs />
+          </Section>
+          <Section title="Connections" open={false}>
+            <ConnectionsPanel />
+          </Section>
+          <Section title="Brokers and groups" open={false}>
+            <BrokersPanel />
+          </Section>
+          <Section title="Cooperation matrix" open={false}>
+            <MatrixPanel />
+          </Section>
+        </div>
+      )}
+    </nav>
+  );
+}

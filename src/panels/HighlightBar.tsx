@@ -1,0 +1,18 @@
+// Says what the canvas highlights (an arrangement, paths, a neighbourhood, matrix cell) and clears it.
+import { useAtlas } from '../store/store.ts';
+
+export function HighlightBar() {
+  const highlight = useAtlas((s) => s.highlight);
+  const clear = useAtlas((s) => s.clearAnalysis);
+  if (!highlight) return null;
+  return (
+    <div className="highlight-bar" role="status" aria-label="Highlighted">
+      <span>
+        {highlight.label} — {highlight.nodes.size} nodes, {highlight.edges.size} edges
+      </span>
+      <button type="button" onClick={clear}>
+        Clear highlight
+      </button>
+    </div>
+  );
+}

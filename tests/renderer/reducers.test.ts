@@ -1,0 +1,63 @@
+// The renderer's reducers: hidden items stay hidden; with a focus (hover, selection, highlight)
+// exactly the focused nodes and edges stay bright and labelled, the rest fade.
+import { describe, expect, it } from 'vitest';
+import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from '../../src/renderer/reducers.ts';
+import { chooseProgramMode } from '../../src/renderer/program-choice.ts';
+import { FADED_COLOR, KIND_COLORS, RELATION_COLORS } from '../../src/appearance/palette.ts';
+import { makeGraph } from '../fixtures/graph.ts';
+
+const graph = makeGraph();
+const view = (patch: Partial<RenderView> = {}): RenderView => ({
+  hiddenNodes: new Set(),
+  hiddenEdges: new Set(),
+  sizes: new Map([['bra', 12]]),
+  colors: null,
+  focus: null,
+  selected: null,
+  ...patch,
+});
+const node = (v: RenderView, key: string) => createNodeReducer(v)(key, graph.getNodeAttributes(key));
+const edge = (v: RenderView, key: string) => createEdgeReducer(v)(key, graph.getEdgeAttributes(key));
+
+describe('reducers', () => {
+  it('colours nodes by kind, sizes them from the map, and colours edges by type with arrows when directed', () => {
+    expect(node(view(), 'bra')).toMatchObject({ color: KIND_COLORS.country, size: 12, label: 'Brazil' });
+    expect(edge(view(), 'funding:usdol->child')).toMatchObject({ color: RELATION_COLORS.funding, type: 'arrow' });
+    expect(edge(view(), 'partnership:ilo->abc')).toMatchObject({ type: 'line' });
+  });
+
+  it('hides what the filters hide', () => {
+    expect(node(view({ hiddenNodes: new Set(['bra']) }), 'bra')).toEqual({ hidden: true });
+    expect(edge(view({ hiddenEdges: new Set(['funding:usdol->child']) }), 'funding:usdol->child')).toEqual({
+      hidden: true,
+    });
+  });
+
+  it('keeps a hovered node and its visible neighbours bright and fades the rest', () => {
+    const focus = computeFocus(graph, new Set(['knowledge_transfer:bra->moz@spf']), { node: 'bra' })!;
+    expect([...focus.nodes].sort()).toEqual(['abc', 'bra', 'pry']);
+    const v = view({ focus });
+    expect(node(v, 'pry')).toMatchObject({ forceLabel: true, color: KIND_COLORS.country });
+    expect(node(v, 'moz')).toMatchObject({ color: FADED_COLOR, label: null });
+    expect(edge(v, 'knowledge_transfer:bra->pry@child').size).toBeGreaterThan(1);
+    expect(edge(v, 'funding:usdol->child').color).toBe(FADED_COLOR);
+  });
+
+  it('lets a highlight win over hover and selection', () => {
+    const highlight = { nodes: new Set(['usa']), edges: new Set<string>() };
+    expect(computeFocus(graph, new Set(), { node: 'bra', highlight })).toBe(highlight);
+    expect(computeFocus(graph, new Set(), { edge: 'funding:usdol->child' })?.nodes).toEqual(
+      new Set(['usdol', 'child']),
+    );
+    expect(computeFocus(graph, new Set(), {})).toBeNull();
+  });
+});
+
+describe('chooseProgramMode', () => {
+  it('picks cheap programs in software WebGL or for large graphs, unless the user overrides', () => {
+    expect(chooseProgramMode('auto', 1000, true).mode).toBe('fast');
+    expect(chooseProgramMode('auto', 1000, false).mode).toBe('quality');
+    expect(chooseProgramMode('auto', 100_000, false).mode).toBe('fast');
+    expect(chooseProgramMode('quality', 100_000, true)).toEqual({ mode: 'quality', reason: 'chosen by you' });
+  });
+});

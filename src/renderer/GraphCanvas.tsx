@@ -45,6 +45,7 @@ const RENDER_KEYS = [
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
   const graph = useAtlas((s) => s.graph);
 
   useEffect(() => {
@@ -72,6 +73,7 @@ export function GraphCanvas() {
       edgeReducer: (edge, data: EdgeAttributes) => edgeReducer(edge, data),
     });
 
+    sigmaRef.current = sigma as unknown as Sigma;
     // User Timing marks: the benchmark reads time to first frame and counts frames while panning.
     sigma.once('afterRender', () => performance.mark('atlas:first-frame'));
     sigma.on('afterRender', () => (window.__atlasFrames = (window.__atlasFrames ?? 0) + 1));
@@ -117,6 +119,7 @@ export function GraphCanvas() {
     return () => {
       clearTimeout(cameraTimer);
       unsubscribe();
+      sigmaRef.current = null;
       sigma.kill();
     };
   }, [graph]);

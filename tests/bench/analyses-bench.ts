@@ -1,7 +1,7 @@
 // Analyses on the large synthetic graph, when their modules exist: triangular arrangements and
 // metrics (betweenness, communities). Imported dynamically so a missing module is skipped, not fatal.
 import type { AtlasGraph } from '../../src/graph/types.ts';
-import { spread, type Row } from './results.ts';
+import type { Row } from './results.ts';
 import { heapMB, time } from './stats.ts';
 
 type Module = Record<string, unknown>;
@@ -37,19 +37,13 @@ export async function benchAnalyses(size: string, graph: AtlasGraph, log: (row: 
       log(row);
       continue;
     }
-    const samples: number[] = [];
-    const run = time(() => {
-      const start = performance.now();
-      const result = (analysis as (g: AtlasGraph) => unknown)(graph);
-      samples.push(performance.now() - start);
-      return result;
-    }, runs, 0);
+    const run = time(() => (analysis as (g: AtlasGraph) => unknown)(graph), runs, 0);
     const row: Row = {
       size,
       measure,
       value: run.median,
       unit: 'ms',
-      spread: spread(samples, 0),
+      spread: runs > 1 ? `${run.min.toFixed(0)}–${run.max.toFixed(0)}` : '',
       heapMB: heapMB(),
       note: describe(run.last),
     };

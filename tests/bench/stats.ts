@@ -27,13 +27,13 @@ export interface Timing {
 
 /** Runs `fn` `warmup` times untimed, then `runs` times timed with performance.now. */
 export function time<T>(fn: () => T, runs: number, warmup = 1): Timing & { last: T } {
-  let last = fn();
-  for (let i = 1; i < warmup; i++) last = fn();
+  let last: T | undefined;
+  for (let i = 0; i < warmup; i++) last = fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     last = fn();
     samples.push(performance.now() - start);
   }
-  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs, last };
+  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs, last: last as T };
 }

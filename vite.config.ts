@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** The production page may load and connect only to its own origin (expo kiosks have no network). */
-const CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'";
+const CSP =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'";
 const contentSecurityPolicy = (): Plugin => ({
   name: 'atlas-content-security-policy',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  transformIndexHtml: (html) =>
+    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 });
 
 export default defineConfig({

@@ -31,7 +31,13 @@ export interface AnalysisSlice {
   setColorBy: (colorBy: ColorBy) => void;
   setSizeBy: (sizeBy: SizeBy) => void;
   /** Highlights an arrangement's actors and edges (from `nodes`/`edges`) and frames them. */
-  showArrangement: (id: string | null, label?: string, nodes?: string[], edges?: string[]) => void;
+  showArrangement: (
+    id: string | null,
+    label?: string,
+    nodes?: string[],
+    edges?: string[],
+    options?: { frame?: boolean },
+  ) => void;
   findPaths: (from: string, to: string) => void;
   showEgo: (node: string, depth: number, direction: Direction) => void;
   showEdges: (label: string, edges: string[]) => void;
@@ -59,9 +65,9 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   },
   setColorBy: (colorBy) => set({ colorBy }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
-  showArrangement: (id, label = '', nodes = [], edges = []) => {
+  showArrangement: (id, label = '', nodes = [], edges = [], options = { frame: true }) => {
     set({ activeArrangement: id, pathQuery: null });
-    get().setHighlight(id ? { label, nodes: new Set(nodes), edges: new Set(edges) } : null, { frame: true });
+    get().setHighlight(id ? { label, nodes: new Set(nodes), edges: new Set(edges) } : null, options);
   },
   findPaths: (from, to) => {
     const graph = get().graph;

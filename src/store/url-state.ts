@@ -3,6 +3,8 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
 import type { CameraState, ProgramPreference } from './view-slice.ts';
+import type { ColorBy, SizeBy } from './analysis-slice.ts';
+import { findTriangularArrangements } from '../analysis/triangular.ts';
 
 export interface UrlView {
   filters: Filters;
@@ -11,6 +13,10 @@ export interface UrlView {
   query: string;
   camera: CameraState | null;
   programPreference: ProgramPreference;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  /** The initiative of the triangular arrangement shown, if any. */
+  arrangement: string | null;
 }
 
 const LISTS = {
@@ -21,7 +27,22 @@ const LISTS = {
   pillar: ['pillars', PILLARS],
   region: ['regions', REGIONS],
 } as const;
-const KNOWN = new Set([...Object.keys(LISTS), 'node', 'edge', 'q', 'from', 'to', 'isolated', 'cam', 'program']);
+const KNOWN = new Set([
+  ...Object.keys(LISTS),
+  'node',
+  'edge',
+  'q',
+  'from',
+  'to',
+  'isolated',
+  'cam',
+  'program',
+  'color',
+  'size',
+  'tri',
+]);
+const COLOR_BY: readonly ColorBy[] = ['kind', 'community', 'betweenness', 'degree'];
+const SIZE_BY: readonly SizeBy[] = ['degree', 'betweenness'];
 
 const round = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -41,6 +62,9 @@ export function encodeUrlView(view: UrlView): string {
   if (view.filters.hideIsolated) params.set('isolated', 'hide');
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   if (view.programPreference !== 'auto') params.set('program', view.programPreference);
+  if (view.colorBy !== 'kind') params.set('color', view.colorBy);
+  if (view.sizeBy !== 'degree') params.set('size', view.sizeBy);
+  if (view.arrangement) params.set('tri', view.arrangement);
   return params.toString();
 }
 
@@ -95,6 +119,18 @@ export function decodeUrlView(search: string, graph: AtlasGraph | null): { view:
     if (program === 'fast' || program === 'quality' || program === 'auto') programPreference = program;
     else ignore('program', 'expected auto, fast or quality');
   }
+  const oneOf = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
+    const value = params.get(param);
+    if (value === null) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    ignore(param, `expected ${allowed.join(', ')}`);
+    return fallback;
+  };
+  let arrangement = params.get('tri');
+  if (arrangement !== null && graph && !findTriangularArrangements(graph).some((a) => a.initiative === arrangement)) {
+    ignore('tri', `no triangular arrangement in "${arrangement}"`);
+    arrangement = null;
+  }
   const view: UrlView = {
     filters,
     selectedNode: exists('node', params.get('node')),
@@ -102,6 +138,9 @@ export function decodeUrlView(search: string, graph: AtlasGraph | null): { view:
     query: params.get('q') ?? '',
     camera,
     programPreference,
+    colorBy: oneOf('color', COLOR_BY, 'kind'),
+    sizeBy: oneOf('size', SIZE_BY, 'degree'),
+    arrangement,
   };
   return { view, notices };
 }

@@ -2,6 +2,7 @@
 // forward step through selections); filters, search and camera replace the current one.
 import { decodeUrlView, encodeUrlView, type UrlView } from './url-state.ts';
 import type { AtlasState, AtlasStore } from './store.ts';
+import { selectArrangements } from './selectors.ts';
 
 const viewOf = (s: AtlasState): UrlView => ({
   filters: s.filters,
@@ -10,11 +11,22 @@ const viewOf = (s: AtlasState): UrlView => ({
   query: s.query,
   camera: s.camera,
   programPreference: s.programPreference,
+  colorBy: s.colorBy,
+  sizeBy: s.sizeBy,
+  arrangement: s.activeArrangement?.replace(/^triangular:/, '') ?? null,
 });
 
 export function applyUrl(store: AtlasStore, search: string): void {
-  const { view, notices } = decodeUrlView(search, store.getState().graph);
-  store.setState({ ...view, highlight: null });
+  const { graph } = store.getState();
+  const { view, notices } = decodeUrlView(search, graph);
+  const { arrangement, ...rest } = view;
+  store.setState({ ...rest, highlight: null, activeArrangement: null, pathQuery: null });
+  const shown =
+    arrangement && graph ? selectArrangements(store.getState()).find((a) => a.initiative === arrangement) : undefined;
+  if (shown && graph) {
+    const label = `Triangular arrangement: ${graph.getNodeAttribute(shown.initiative, 'label')}`;
+    store.getState().showArrangement(shown.id, label, shown.nodes, shown.edges, { frame: !view.camera });
+  }
   store.getState().addNotices(notices);
 }
 
@@ -37,7 +49,10 @@ export function startUrlSync(store: AtlasStore, win: Window = window): () => voi
       state.filters !== previous.filters ||
       state.query !== previous.query ||
       state.camera !== previous.camera ||
-      state.programPreference !== previous.programPreference
+      state.programPreference !== previous.programPreference ||
+      state.colorBy !== previous.colorBy ||
+      state.sizeBy !== previous.sizeBy ||
+      state.activeArrangement !== previous.activeArrangement
     ) {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 250);

@@ -34,6 +34,10 @@ describe('analysis journey', () => {
     await page.waitForTimeout(600);
     // Fading the rest of the graph changes what is drawn.
     expect(await countDrawnPixels(page)).not.toBe(before);
+    // The arrangement is part of the link: reloading shows it again.
+    await page.waitForFunction(() => location.search.includes('tri=lusophone'), null, { timeout: 5000 });
+    await page.goto(page.url());
+    expect(await page.getByRole('status', { name: 'Highlighted' }).innerText()).toMatch(/Lusophone/);
 
     await page.getByRole('tab', { name: 'Explore' }).click();
     await page.getByRole('combobox', { name: 'Search' }).fill('Brazil');

@@ -26,6 +26,9 @@ describe('URL state', () => {
       query: 'para guay',
       camera: { x: 0.5, y: 0.25, ratio: 0.125 },
       programPreference: 'fast',
+      colorBy: 'community',
+      sizeBy: 'betweenness',
+      arrangement: 'child',
     };
     const encoded = encodeUrlView(view);
     expect(encoded).toContain('hide=funding%2Cknowledge_transfer');
@@ -43,13 +46,16 @@ describe('URL state', () => {
         query: '',
         camera: null,
         programPreference: 'auto',
+        colorBy: 'kind',
+        sizeBy: 'degree',
+        arrangement: null,
       }),
     ).toBe('');
   });
 
   it('ignores unknown parameters and bad values with a notice each, keeping the good ones', () => {
     const { view, notices } = decodeUrlView(
-      '?foo=1&hide=funding,bogus&node=atlantis&cam=1,2&from=2020&to=2010&program=turbo&q=ok',
+      '?foo=1&hide=funding,bogus&node=atlantis&cam=1,2&from=2020&to=2010&program=turbo&q=ok&color=rainbow&tri=spf',
       graph,
     );
     expect(view.filters.hiddenTypes).toEqual(new Set(['funding']));
@@ -58,7 +64,10 @@ describe('URL state', () => {
     expect(view.filters.period).toBeNull();
     expect(view.programPreference).toBe('auto');
     expect(view.query).toBe('ok');
-    expect(notices).toHaveLength(6);
+    expect(view.colorBy).toBe('kind');
+    expect(view.arrangement).toBeNull();
+    expect(notices).toHaveLength(8);
+    expect(notices.join('\n')).toMatch(/no triangular arrangement in "spf"/);
     expect(notices.join('\n')).toMatch(/"foo"/);
     expect(notices.join('\n')).toMatch(/"bogus"/);
     expect(notices.join('\n')).toMatch(/no node "atlantis"/);

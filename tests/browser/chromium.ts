@@ -4,24 +4,37 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].filter(
-  (path): path is string => Boolean(path),
-);
+const candidates = () =>
+  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].filter((path): path is string =>
+    Boolean(path),
+  );
 
-export function findChromium(): string | undefined {
-  return CANDIDATES.find((path) => existsSync(path));
+export function findChromium(paths: string[] = candidates()): string | undefined {
+  return paths.find((path) => existsSync(path));
 }
 
-export function ensureChromium(log: (line: string) => void = console.log): string {
-  const found = findChromium();
+export interface ChromiumEnvironment {
+  paths: string[];
+  isRoot: boolean;
+  isDebian: boolean;
+  log: (line: string) => void;
+}
+
+export function ensureChromium(env: Partial<ChromiumEnvironment> = {}): string {
+  const {
+    paths = candidates(),
+    isRoot = typeof process.getuid === 'function' && process.getuid() === 0,
+    isDebian = existsSync('/etc/debian_version'),
+    log = console.log,
+  } = env;
+  const found = findChromium(paths);
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
+  if (isRoot && isDebian) {
     log('browser tests: no Chromium found; installing Debian package "chromium" with apt-get…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    const installed = findChromium();
+    const installed = findChromium(paths);
     if (installed) return installed;
   }
   throw new Error(

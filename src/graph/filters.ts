@@ -1,5 +1,7 @@
 // Filter logic: which nodes and edges a set of filters hides. Pure and allocation-light, so the
 // renderer's reducers only do Set.has checks on the result.
+import { RELATION_TYPES } from './types.ts';
+import { graphIndex, MaskSet, type KeySet } from './graph-index.ts';
 import type { AtlasGraph, Modality, NodeAttributes, NodeKind, Pillar, Region, RelationType, Theme } from './types.ts';
 
 export interface Filters {
@@ -28,8 +30,8 @@ export const EMPTY_FILTERS: Filters = {
 };
 
 export interface Visibility {
-  hiddenNodes: ReadonlySet<string>;
-  hiddenEdges: ReadonlySet<string>;
+  hiddenNodes: KeySet;
+  hiddenEdges: KeySet;
   visibleNodes: number;
   visibleEdges: number;
 }
@@ -67,32 +69,54 @@ export function nodePasses(graph: AtlasGraph, attributes: NodeAttributes, filter
   return true;
 }
 
+const nodeFacetsActive = (f: Filters) =>
+  f.hiddenKinds.size + f.regions.size + f.modalities.size + f.themes.size + f.pillars.size > 0 || f.period !== null;
+
+/** Which nodes and edges `filters` hide: one pass over nodes (when a node facet is set), one over edges. */
 export function computeVisibility(graph: AtlasGraph, filters: Filters): Visibility {
-  const hiddenNodes = new Set<string>();
-  graph.forEachNode((node, attributes) => {
-    if (!nodePasses(graph, attributes, filters)) hiddenNodes.add(node);
-  });
-  const hiddenEdges = new Set<string>();
-  const degree = filters.hideIsolated ? new Map<string, number>() : null;
-  graph.forEachEdge((edge, attributes, source, target) => {
+  const index = graphIndex(graph);
+  const { nodes, edges, types, sources, targets, initiatives } = index;
+  const nodeHidden = new Uint8Array(nodes.length);
+  let hiddenNodeCount = 0;
+  if (nodeFacetsActive(filters))
+    for (let n = 0; n < nodes.length; n++)
+      if (!nodePasses(graph, index.nodeAttributes[n]!, filters)) {
+        nodeHidden[n] = 1;
+        hiddenNodeCount++;
+      }
+  const typeHidden = new Uint8Array(RELATION_TYPES.length);
+  RELATION_TYPES.forEach((type, t) => (typeHidden[t] = filters.hiddenTypes.has(type) ? 1 : 0));
+  const edgeHidden = new Uint8Array(edges.length);
+  let hiddenEdgeCount = 0;
+  const degree = filters.hideIsolated ? new Int32Array(nodes.length) : null;
+  for (let e = 0; e < edges.length; e++) {
+    const source = sources[e]!;
+    const target = targets[e]!;
+    const initiative = initiatives[e]!;
     if (
-      filters.hiddenTypes.has(attributes.type) ||
-      hiddenNodes.has(source) ||
-      hiddenNodes.has(target) ||
-      (attributes.initiative !== undefined && hiddenNodes.has(attributes.initiative))
+      typeHidden[types[e]!] ||
+      nodeHidden[source] ||
+      nodeHidden[target] ||
+      (initiative >= 0 && nodeHidden[initiative])
     ) {
-      hiddenEdges.add(edge);
+      edgeHidden[e] = 1;
+      hiddenEdgeCount++;
     } else if (degree) {
-      degree.set(source, (degree.get(source) ?? 0) + 1);
-      degree.set(target, (degree.get(target) ?? 0) + 1);
+      degree[source]!++;
+      degree[target]!++;
     }
-  });
-  if (degree) graph.forEachNode((node) => void (degree.has(node) || hiddenNodes.add(node)));
+  }
+  if (degree)
+    for (let n = 0; n < nodes.length; n++)
+      if (degree[n] === 0 && !nodeHidden[n]) {
+        nodeHidden[n] = 1;
+        hiddenNodeCount++;
+      }
   return {
-    hiddenNodes,
-    hiddenEdges,
-    visibleNodes: graph.order - hiddenNodes.size,
-    visibleEdges: graph.size - hiddenEdges.size,
+    hiddenNodes: new MaskSet(index.nodePositions, nodeHidden, hiddenNodeCount),
+    hiddenEdges: new MaskSet(index.edgePositions, edgeHidden, hiddenEdgeCount),
+    visibleNodes: nodes.length - hiddenNodeCount,
+    visibleEdges: edges.length - hiddenEdgeCount,
   };
 }
 

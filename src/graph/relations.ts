@@ -1,6 +1,7 @@
 // A node's relations grouped by type and direction ("funded by", "shared with", …), each with its
 // neighbour and evidence; edges hidden by filters are counted, not listed.
 import type { AtlasGraph, Evidence, NodeKind, RelationType } from './types.ts';
+import type { KeySet } from './graph-index.ts';
 
 export interface RelationItem {
   edge: string;
@@ -23,7 +24,7 @@ export interface NodeRelations {
   hiddenCount: number;
 }
 
-export function nodeRelations(graph: AtlasGraph, node: string, hiddenEdges: ReadonlySet<string>): NodeRelations {
+export function nodeRelations(graph: AtlasGraph, node: string, hiddenEdges: KeySet): NodeRelations {
   const groups = new Map<string, RelationGroup>();
   let hiddenCount = 0;
   graph.forEachEdge(node, (edge, attributes, source, target) => {

@@ -1,5 +1,6 @@
-// Search over labels and aliases: case-, accent- and whitespace-insensitive, prefix and substring
-// matches first, then small typos (bounded edit distance). Reports which alias matched.
+// Search over labels and aliases: case-, accent- and whitespace-insensitive. Ranks exact names,
+// then name prefixes, then word prefixes, then substrings, then small typos (bounded edit distance
+// against the distinct words of all names). Sorted arrays keep it fast on large graphs.
 import { normalizeName } from './names.ts';
 import type { AtlasGraph } from './types.ts';
 
@@ -7,12 +8,16 @@ interface Entry {
   node: string;
   name: string;
   norm: string;
-  tokens: string[];
   isLabel: boolean;
 }
 
 export interface SearchIndex {
   entries: Entry[];
+  /** Entry ids sorted by normalized name (for prefix ranges). */
+  byNorm: Int32Array;
+  /** Distinct words, sorted, with the entries that contain each. */
+  words: string[];
+  wordEntries: Int32Array[];
   labels: Map<string, string>;
 }
 
@@ -24,67 +29,149 @@ export interface SearchHit {
   score: number;
 }
 
+const tokenize = (norm: string) => norm.split(/[\s\-/(),.:;]+/).filter(Boolean);
+
 export function createSearchIndex(graph: AtlasGraph): SearchIndex {
   const entries: Entry[] = [];
   const labels = new Map<string, string>();
   graph.forEachNode((node, { label, aliases }) => {
     labels.set(node, label);
-    for (const name of [label, ...aliases]) {
-      const norm = normalizeName(name);
-      entries.push({ node, name, norm, tokens: norm.split(/[\s\-/(),.:;]+/).filter(Boolean), isLabel: name === label });
+    for (const name of [label, ...aliases])
+      entries.push({ node, name, norm: normalizeName(name), isLabel: name === label });
+  });
+  const byNorm = Int32Array.from(entries.keys()).sort((a, b) =>
+    entries[a]!.norm < entries[b]!.norm ? -1 : entries[a]!.norm > entries[b]!.norm ? 1 : 0,
+  );
+  const wordMap = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const word of new Set(tokenize(entry.norm))) {
+      const list = wordMap.get(word);
+      if (list) list.push(id);
+      else wordMap.set(word, [id]);
     }
   });
-  return { entries, labels };
+  const words = [...wordMap.keys()].sort();
+  return { entries, byNorm, words, wordEntries: words.map((word) => Int32Array.from(wordMap.get(word)!)), labels };
 }
 
-/** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, or max + 1 as soon as it must exceed `max` (two reused rows, no allocation). */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
 
-const typoBudget = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
-
-function scoreEntry(entry: Entry, query: string, queryTokens: string[]): number {
-  if (entry.norm === query) return 100;
-  if (entry.norm.startsWith(query)) return 80;
-  if (entry.tokens.some((token) => token.startsWith(query))) return 65;
-  if (entry.norm.includes(query)) return 50;
-  const budget = typoBudget(query.length);
-  if (budget === 0) return 0;
-  if (queryTokens.length === 1) {
-    let best = budget + 1;
-    for (const token of entry.tokens) {
-      const prefix = token.length > query.length ? token.slice(0, query.length) : token;
-      best = Math.min(best, boundedDistance(query, token, budget), boundedDistance(query, prefix, budget) + 0.5);
-    }
-    return best <= budget ? 30 - best * 5 : 0;
+/** First position in `sorted` (by `key`) whose key is ≥ `value`. */
+function lowerBound(length: number, key: (i: number) => string, value: string): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(mid) < value) lo = mid + 1;
+    else hi = mid;
   }
-  const distance = boundedDistance(query, entry.norm.slice(0, query.length + budget), budget);
-  return distance <= budget ? 25 - distance * 5 : 0;
+  return lo;
+}
+
+const typoBudget = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+/** Candidates kept per rank before sorting: enough to rank well, bounded on huge graphs. */
+const CAP = 2000;
+
+type Offer = (entryId: number, score: number) => void;
+
+function prefixMatches(index: SearchIndex, query: string, offer: Offer): void {
+  const key = (i: number) => index.entries[index.byNorm[i]!]!.norm;
+  for (let i = lowerBound(index.byNorm.length, key, query), n = 0; i < index.byNorm.length && n < CAP; i++, n++) {
+    const norm = key(i);
+    if (!norm.startsWith(query)) break;
+    offer(index.byNorm[i]!, norm === query ? 100 : 80);
+  }
+}
+
+function wordMatches(index: SearchIndex, query: string, offer: Offer): void {
+  const [first] = query.split(' ');
+  if (!first) return;
+  const key = (i: number) => index.words[i]!;
+  let offered = 0;
+  for (let w = lowerBound(index.words.length, key, first); w < index.words.length && offered < CAP; w++) {
+    if (!index.words[w]!.startsWith(first)) break;
+    for (const id of index.wordEntries[w]!) {
+      const norm = index.entries[id]!.norm;
+      const at = norm.indexOf(query);
+      if (at < 0) continue;
+      const wordStart = at === 0 || /[\s\-/(),.:;]/.test(norm[at - 1]!);
+      offer(id, wordStart ? 65 : 50);
+      offered++;
+    }
+  }
+}
+
+function substringMatches(index: SearchIndex, query: string, offer: Offer): void {
+  let offered = 0;
+  for (let id = 0; id < index.entries.length && offered < CAP; id++)
+    if (index.entries[id]!.norm.includes(query)) {
+      offer(id, 50);
+      offered++;
+    }
+}
+
+function fuzzyMatches(index: SearchIndex, query: string, offer: Offer): void {
+  const tokens = tokenize(query);
+  let candidates: Map<number, number> | null = null;
+  for (const token of tokens) {
+    const budget = typoBudget(token.length);
+    const found = new Map<number, number>();
+    index.words.forEach((word, w) => {
+      if (word.length < token.length - budget) return;
+      const whole = boundedDistance(token, word, budget);
+      // A longer word may start with the typed word: "Paragu" → "Paraguay".
+      const prefix =
+        whole > 0 && word.length > token.length
+          ? boundedDistance(token, word.slice(0, token.length), budget) + 0.5
+          : Infinity;
+      const distance = Math.min(whole, prefix);
+      if (distance > budget) return;
+      for (const id of index.wordEntries[w]!) found.set(id, Math.min(found.get(id) ?? Infinity, distance));
+    });
+    if (!candidates) candidates = found;
+    else
+      for (const [id, distance] of candidates) {
+        const other = found.get(id);
+        if (other === undefined) candidates.delete(id);
+        else candidates.set(id, distance + other);
+      }
+  }
+  for (const [id, distance] of candidates ?? []) offer(id, 30 - distance * 5);
 }
 
 export function searchNodes(index: SearchIndex, rawQuery: string, limit = 10): SearchHit[] {
   const query = normalizeName(rawQuery);
   if (query === '') return [];
-  const queryTokens = query.split(' ');
   const best = new Map<string, SearchHit>();
-  for (const entry of index.entries) {
-    const score = scoreEntry(entry, query, queryTokens);
-    if (score === 0) continue;
+  const offer: Offer = (id, score) => {
+    const entry = index.entries[id]!;
     const adjusted = score + (entry.isLabel ? 1 : 0);
     const previous = best.get(entry.node);
     if (!previous || adjusted > previous.score)
@@ -94,7 +181,11 @@ export function searchNodes(index: SearchIndex, rawQuery: string, limit = 10): S
         alias: entry.isLabel ? null : entry.name,
         score: adjusted,
       });
-  }
+  };
+  prefixMatches(index, query, offer);
+  wordMatches(index, query, offer);
+  if (best.size < limit) substringMatches(index, query, offer);
+  if (best.size < limit && typoBudget(query.replace(/ /g, '').length) > 0) fuzzyMatches(index, query, offer);
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label))
     .slice(0, limit);

@@ -3,6 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { FADED_COLOR, KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
+import type { KeySet } from '../graph/graph-index.ts';
 
 export interface Focus {
   nodes: ReadonlySet<string>;
@@ -10,8 +11,8 @@ export interface Focus {
 }
 
 export interface RenderView {
-  hiddenNodes: ReadonlySet<string>;
-  hiddenEdges: ReadonlySet<string>;
+  hiddenNodes: KeySet;
+  hiddenEdges: KeySet;
   sizes: ReadonlyMap<string, number>;
   /** Colour by node when an encoding other than kind is chosen. */
   colors: ReadonlyMap<string, string> | null;
@@ -22,7 +23,7 @@ export interface RenderView {
 /** The nodes and edges to keep bright: the hovered or selected node with its neighbours, or a highlight. */
 export function computeFocus(
   graph: AtlasGraph,
-  hiddenEdges: ReadonlySet<string>,
+  hiddenEdges: KeySet,
   target: { node?: string | null; edge?: string | null; highlight?: Focus | null },
 ): Focus | null {
   if (target.highlight) return target.highlight;

@@ -1,5 +1,5 @@
 // Composition root: loads the graph, starts URL sync, and lays out the canvas and the panels.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { startUrlSync } from '../store/url-sync.ts';
 import { GraphCanvas } from '../renderer/GraphCanvas.tsx';
@@ -21,10 +21,16 @@ export function App() {
     void loadData(GRAPH_URL);
   }, [loadData]);
 
+  // The view in the link is applied before the canvas mounts, so sigma draws it at once.
+  const [synced, setSynced] = useState(false);
   useEffect(() => {
     if (status !== 'ready') return;
-    void useAtlas.getState().runMetrics();
-    return startUrlSync(useAtlas);
+    const stop = startUrlSync(useAtlas);
+    setSynced(true);
+    return () => {
+      stop();
+      setSynced(false);
+    };
   }, [status]);
 
   useEffect(() => {
@@ -45,7 +51,7 @@ export function App() {
         </p>
       </header>
       <main className="app-main">
-        {status === 'ready' && (
+        {status === 'ready' && synced && (
           <>
             <GraphCanvas />
             <SidePanel />

@@ -1,6 +1,7 @@
 // The left panel: "Explore" (search, legend and filters) and "Analyse" (triangular arrangements,
 // connections, brokers, matrix) as tabs.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useAtlas } from '../store/store.ts';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { FilterPanel } from '../panels/FilterPanel.tsx';
 import { TriangularPanel } from '../panels/TriangularPanel.tsx';
@@ -14,6 +15,11 @@ type Tab = 'explore' | 'analyse';
 
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('explore');
+  const needsMetrics = useAtlas((s) => tab === 'analyse' || s.colorBy !== 'kind' || s.sizeBy !== 'degree');
+  // Metrics are computed (in a worker) only once someone needs them, never before the first frame.
+  useEffect(() => {
+    if (needsMetrics && useAtlas.getState().metricsStatus === 'idle') void useAtlas.getState().runMetrics();
+  }, [needsMetrics]);
   return (
     <nav className="side-panel" aria-label="Explore and analyse">
       <div role="tablist" className="tabs">

@@ -32,16 +32,16 @@ function renderView(state: AtlasState): RenderView {
   };
 }
 
-const RENDER_KEYS = [
-  'filters',
-  'hoveredNode',
-  'selectedNode',
-  'selectedEdge',
-  'highlight',
-  'colorBy',
-  'sizeBy',
-  'metrics',
-] as const;
+/** What the reducers depend on; the canvas refreshes only when one of these references changes. */
+const renderInputs = (s: AtlasState) => [
+  selectVisibility(s),
+  selectNodeSizes(s),
+  selectNodeColors(s),
+  s.highlight,
+  s.hoveredNode,
+  s.selectedNode,
+  s.selectedEdge,
+];
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -90,18 +90,25 @@ export function GraphCanvas() {
       }, 300);
     });
 
-    sigma.on('enterNode', ({ node }) => store.getState().hoverNode(node));
-    sigma.on('leaveNode', () => store.getState().hoverNode(null));
+    // No hover while dragging: nodes passing under the cursor would refresh every frame of a pan.
+    let dragging = false;
+    sigma.getMouseCaptor().on('mousedown', () => (dragging = true));
+    sigma.getMouseCaptor().on('mouseup', () => (dragging = false));
+    sigma.on('enterNode', ({ node }) => !dragging && store.getState().hoverNode(node));
+    sigma.on('leaveNode', () => store.getState().hoveredNode !== null && store.getState().hoverNode(null));
     sigma.on('clickNode', ({ node }) => store.getState().selectNode(node));
     sigma.on('clickEdge', ({ edge }) => store.getState().selectEdge(edge));
     sigma.on('clickStage', () => store.getState().clearSelection());
 
+    let inputs = renderInputs(store.getState());
     const unsubscribe = store.subscribe((state, previous) => {
-      if (RENDER_KEYS.some((key) => state[key as keyof AtlasState] !== previous[key as keyof AtlasState])) {
+      const now = renderInputs(state);
+      if (now.some((input, i) => input !== inputs[i])) {
+        inputs = now;
         view = renderView(state);
         nodeReducer = createNodeReducer(view);
         edgeReducer = createEdgeReducer(view);
-        sigma.refresh({ skipIndexation: true });
+        sigma.refresh({ skipIndexation: true, schedule: true });
       }
       if (state.programPreference !== previous.programPreference) {
         mode = pickMode(state);

@@ -20,7 +20,17 @@ export function applyUrl(store: AtlasStore, search: string): void {
   const { graph } = store.getState();
   const { view, notices } = decodeUrlView(search, graph);
   const { arrangement, ...rest } = view;
-  store.setState({ ...rest, highlight: null, activeArrangement: null, pathQuery: null });
+  // Keep the current filters object when the link asks for the same filters: a new object would
+  // make every consumer (the renderer included) recompute for nothing.
+  const current = store.getState();
+  const sameFilters = encodeUrlView({ ...view, filters: current.filters }) === encodeUrlView(view);
+  store.setState({
+    ...rest,
+    filters: sameFilters ? current.filters : view.filters,
+    ...(current.highlight || current.activeArrangement || current.pathQuery
+      ? { highlight: null, activeArrangement: null, pathQuery: null }
+      : {}),
+  });
   const shown =
     arrangement && graph ? selectArrangements(store.getState()).find((a) => a.initiative === arrangement) : undefined;
   if (shown && graph) {

@@ -16,7 +16,12 @@ async function importIfPresent(path: string): Promise<Module | null> {
 }
 
 const ANALYSES: { module: string; fn: string; measure: string; runs: number }[] = [
-  { module: '../../src/analysis/triangular.ts', fn: 'findTriangularArrangements', measure: 'triangular arrangements', runs: 3 },
+  {
+    module: '../../src/analysis/triangular.ts',
+    fn: 'findTriangularArrangements',
+    measure: 'triangular arrangements',
+    runs: 3,
+  },
   { module: '../../src/analysis/metrics.ts', fn: 'computeMetrics', measure: 'metrics (betweenness, Louvain)', runs: 2 },
 ];
 

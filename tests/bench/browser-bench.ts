@@ -1,20 +1,30 @@
 // Browser timings in headless Chromium (software WebGL): time to first frame and pan frame rate of
 // the real app and of the bare sigma page, loaded interleaved (app, bare, app, bare…) so they share
 // the machine's noise.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../browser/chromium.ts';
+import { installPageProbe } from './page-probe.ts';
 
 export const PAN_MS = 3000;
 const VIEWPORT = { width: 1280, height: 800 };
+// tsx keeps function names with an `__name` helper the page does not have: give it one.
+const PROBE = `const __name = (fn) => fn;\n(${installPageProbe.toString()})();`;
 
 export interface PageRun {
-  /** 'atlas:first-frame' mark, ms since navigation start */
+  /** 'bench:first-frame': the animation frame after the first WebGL draw, ms since navigation start */
   ttff: number;
-  /** data/graph.json fully received, ms since navigation start */
+  /** 'bench:first-draw': the first WebGL draw call */
+  firstDraw: number;
+  /** the page's own 'atlas:first-frame' mark, or NaN when it has none */
+  pageMark: number;
+  /** data/graph.json fully received */
   dataReceived: number;
   fps: number;
   frames: number;
   canvas: { width: number; height: number };
+  /** Web Workers' lifetimes (end null: still running) */
+  workers: { start: number; end: number | null }[];
+  pan: { from: number; to: number };
   note: string;
 }
 
@@ -28,16 +38,38 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 }
 
+/** A fresh context and page with the probe installed; page errors go to `errors`. */
+export async function openContext(
+  browser: Browser,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: PROBE });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return { context, page };
+}
+
+export async function waitForFirstFrame(page: Page, timeoutMs: number): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('bench:first-frame').length > 0, undefined, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  return page.evaluate(() => performance.getEntriesByName('bench:first-frame')[0]!.startTime);
+}
+
 const frames = (page: Page) => page.evaluate(() => window.__atlasFrames ?? 0);
 
-/** Drags the canvas in small circles for PAN_MS and returns sigma renders per second. */
-async function pan(page: Page, box: { x: number; y: number; width: number; height: number }) {
+/** Drags the canvas in small circles for PAN_MS; sigma renders per second and the page-time window. */
+export async function pan(page: Page) {
+  const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.waitForTimeout(300);
   await page.mouse.down();
   const before = await frames(page);
+  const from = await page.evaluate(() => performance.now());
   const start = performance.now();
   for (let step = 1; performance.now() - start < PAN_MS; step++) {
     const angle = step * 0.15;
@@ -46,45 +78,48 @@ async function pan(page: Page, box: { x: number; y: number; width: number; heigh
   const rendered = (await frames(page)) - before;
   const seconds = (performance.now() - start) / 1000;
   await page.mouse.up();
-  return { fps: rendered / seconds, frames: rendered };
+  const canvas = { width: Math.round(box.width), height: Math.round(box.height) };
+  return { fps: rendered / seconds, frames: rendered, from, to: from + seconds * 1000, canvas };
 }
 
 async function loadAndPan(browser: Browser, url: string, timeoutMs: number, errors: string[]): Promise<PageRun> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+  const { context, page } = await openContext(browser, errors);
   try {
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-frame').length > 0, undefined, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
-    const { ttff, dataReceived, text } = await page.evaluate(() => ({
-      ttff: performance.getEntriesByName('atlas:first-frame')[0]!.startTime,
+    const ttff = await waitForFirstFrame(page, timeoutMs);
+    await page.waitForTimeout(1000);
+    const panned = await pan(page);
+    const facts = await page.evaluate(() => ({
+      firstDraw: performance.getEntriesByName('bench:first-draw')[0]?.startTime ?? NaN,
+      pageMark: performance.getEntriesByName('atlas:first-frame')[0]?.startTime ?? NaN,
       dataReceived:
         (
-          performance
-            .getEntriesByType('resource')
-            .find((entry) => entry.name.endsWith('data/graph.json')) as PerformanceResourceTiming | undefined
+          performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('data/graph.json')) as
+            PerformanceResourceTiming | undefined
         )?.responseEnd ?? NaN,
-      text: document.body.innerText,
+      workers: window.__benchWorkers ?? [],
+      mode: /Rendering: ([^—\n]*)/.exec(document.body.innerText)?.[1]?.trim(),
     }));
-    const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
-    await page.waitForTimeout(1000);
-    const { fps, frames: count } = await pan(page, box);
-    const mode = /Rendering: ([^—\n]*)/.exec(text)?.[1]?.trim();
+    const { mode, ...rest } = facts;
     return {
       ttff,
-      dataReceived,
-      fps,
-      frames: count,
-      canvas: { width: Math.round(box.width), height: Math.round(box.height) },
-      note: mode ? `app renders: ${mode}` : '',
+      ...rest,
+      fps: panned.fps,
+      frames: panned.frames,
+      canvas: panned.canvas,
+      pan: { from: panned.from, to: panned.to },
+      note: mode ? `renders: ${mode}` : '',
     };
   } finally {
     await context.close();
   }
 }
+
+const ms = (value: number) => `${value.toFixed(0)}`;
+export const describeRun = (r: PageRun) =>
+  `data ${ms(r.dataReceived)}, first draw ${ms(r.firstDraw)}, on screen ${ms(r.ttff)} (own mark ${ms(r.pageMark)}); ` +
+  `pan ${r.fps.toFixed(1)} fps` +
+  r.workers.map((w) => `, worker ${ms(w.start)}–${w.end === null ? 'running' : ms(w.end)}`).join('');
 
 /** `loads` interleaved page loads of the app and the bare page, each followed by a pan. */
 export async function compareAppAndBare(
@@ -102,8 +137,8 @@ export async function compareAppAndBare(
     const size = result.app[0]!.canvas;
     const bare = await loadAndPan(browser, `${urls.bare}?w=${size.width}&h=${size.height}`, timeoutMs, result.errors);
     result.bare.push(bare);
-    const show = (r: PageRun) => `first frame ${r.ttff.toFixed(0)} ms (data ${r.dataReceived.toFixed(0)}), ${r.fps.toFixed(1)} fps`;
-    progress(`  load ${i + 1}/${loads}: app ${show(app)} | bare ${show(bare)}`);
+    progress(`  load ${i + 1}/${loads} app:  ${describeRun(app)}`);
+    progress(`  load ${i + 1}/${loads} bare: ${describeRun(bare)}`);
   }
   return result;
 }

@@ -19,7 +19,8 @@ export async function prepareApp(): Promise<string> {
   const dist = resolve('dist');
   const fresh =
     existsSync(join(dist, 'index.html')) &&
-    statSync(join(dist, 'index.html')).mtimeMs > Math.max(newestMtime(resolve('src')), newestMtime(resolve('vite.config.ts')));
+    statSync(join(dist, 'index.html')).mtimeMs >
+      Math.max(newestMtime(resolve('src')), newestMtime(resolve('vite.config.ts')));
   rmSync(APP_DIR, { recursive: true, force: true });
   if (fresh) {
     cpSync(dist, APP_DIR, { recursive: true });
@@ -27,7 +28,11 @@ export async function prepareApp(): Promise<string> {
   }
   // Same config as `vite build`, written straight to .bench/app/ so dist/ (used by the browser
   // tests others may be running) is never emptied under them.
-  await build({ configFile: resolve('vite.config.ts'), build: { outDir: APP_DIR, emptyOutDir: true }, logLevel: 'warn' });
+  await build({
+    configFile: resolve('vite.config.ts'),
+    build: { outDir: APP_DIR, emptyOutDir: true },
+    logLevel: 'warn',
+  });
   return 'built (vite build with the project config) into .bench/app/';
 }
 
@@ -38,7 +43,7 @@ export async function prepareBare(): Promise<void> {
     base: './',
     publicDir: false,
     logLevel: 'warn',
-    build: { outDir: BARE_DIR, emptyOutDir: true, target: 'es2022' },
+    build: { outDir: BARE_DIR, emptyOutDir: true, target: 'es2022', sourcemap: true },
   });
 }
 

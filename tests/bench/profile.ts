@@ -1,7 +1,8 @@
 // CPU profile of a function in this process (node:inspector), summarized as the functions with the
 // most self time: the evidence the benchmark prints when a target is missed.
 import { Session } from 'node:inspector/promises';
-import type { Profiler } from 'node:inspector';
+import { findSourceMap, type SourceMapping } from 'node:module';
+import type { Runtime } from 'node:inspector';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,10 +13,14 @@ export interface ProfileLine {
   share: number;
 }
 
-function where({ url, lineNumber }: Profiler.CallFrame): string {
+/** file:line of a frame, through the source map when tsx transformed the file. */
+function where({ url, lineNumber, columnNumber }: Runtime.CallFrame): string {
   if (!url) return '(native)';
-  const path = url.startsWith('file:') ? fileURLToPath(url) : url;
-  return `${relative(process.cwd(), path)}:${lineNumber + 1}`;
+  const entry = url.startsWith('file:') ? findSourceMap(url)?.findEntry(lineNumber, columnNumber) : undefined;
+  const original = entry && 'originalLine' in entry ? (entry as SourceMapping) : undefined;
+  const file = original?.originalSource ?? url;
+  const path = file.startsWith('file:') ? relative(process.cwd(), fileURLToPath(file)) : file;
+  return `${path}:${(original?.originalLine ?? lineNumber) + 1}`;
 }
 
 /** Self time per function over `repeat` calls of `fn`, the `top` largest first. */

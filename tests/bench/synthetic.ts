@@ -2,18 +2,15 @@
 // edge attribute shapes (it passes loadGraph with zero problems), clustered positions, realistic text.
 import { seededRandom } from '../../src/graph/random.ts';
 import {
-  MODALITIES,
-  ORG_TYPES,
-  PILLARS,
   REGIONS,
-  THEMES,
   type EdgeAttributes,
   type NodeAttributes,
   type NodeKind,
   type RelationType,
   type SerializedAtlasGraph,
 } from '../../src/graph/types.ts';
-import { createWords, type Words } from './words.ts';
+import { createWords } from './words.ts';
+import { SOURCES, drawNode, type Draw } from './synthetic-nodes.ts';
 
 export interface SyntheticOptions {
   nodes: number;
@@ -46,18 +43,7 @@ const EDGE_SPECS: [RelationType, number, NodeKind[], NodeKind[]][] = [
   ['partnership', 0.04, ['organization'], ['organization']],
 ];
 
-export const SOURCES = [
-  { id: 'good-practices-2013', title: 'Good practices in South-South cooperation (synthetic)', year: 2013 },
-  { id: 'nominations-2014', title: 'Nominations for the Solution Forum (synthetic)', year: 2014 },
-  { id: 'forum-report-2014', title: 'Solution Forum report (synthetic)', year: 2014 },
-  { id: 'forum-posters-2014', title: 'Solution Forum posters (synthetic)', year: 2014 },
-  { id: 'sstc-strategy-2018', title: 'SSTC strategy (synthetic)', year: 2018 },
-].map((source) => ({ ...source, file: `${source.id}.txt` }));
-
-interface Context {
-  random: () => number;
-  words: Words;
-  pick: <T>(list: readonly T[]) => T;
+interface Context extends Draw {
   /** Node keys by cluster and kind, to draw edge ends near each other. */
   byCluster: Map<NodeKind, string[]>[];
   byKind: Map<NodeKind, string[]>;
@@ -86,60 +72,6 @@ function kindFor(index: number, total: number): NodeKind {
   return 'forum';
 }
 
-function drawNode(ctx: Context, kind: NodeKind, cluster: number, index: number): Omit<NodeAttributes, 'x' | 'y'> {
-  const { pick, random, words } = ctx;
-  const countries = ctx.byCluster[cluster]!.get('country') ?? [];
-  const place = countries.length > 0 ? ctx.labels.get(pick(countries))! : words.place();
-  const home = countries.length > 0 ? { country: pick(countries) } : {};
-  const sources = [...new Set([pick(SOURCES).id, ...(random() < 0.3 ? [pick(SOURCES).id] : [])])];
-  if (kind === 'country') {
-    const label = words.place();
-    const region = REGIONS[cluster % REGIONS.length]!;
-    return {
-      label,
-      kind,
-      aliases: random() < 0.4 ? [`Republic of ${label}`] : [],
-      description: words.sentence(label, 'a country'),
-      sources,
-      iso3: words.iso3(index),
-      region,
-      subregion: `${pick(['Northern', 'Southern', 'Eastern', 'Western', 'Middle'])} ${region}`,
-      northSouth: random() < 0.2 ? 'north' : 'south',
-    };
-  }
-  if (kind === 'organization') {
-    const label = words.organization(place);
-    return {
-      label,
-      kind,
-      aliases: random() < 0.6 ? [words.acronym(label)] : [],
-      description: words.sentence(label, 'an organization'),
-      sources,
-      orgType: pick(ORG_TYPES),
-      ...(random() < 0.85 ? home : { northSouth: random() < 0.3 ? 'north' : 'south' }),
-    };
-  }
-  if (kind === 'forum') {
-    const year = 1995 + Math.floor(random() * 25);
-    const label = words.forum(place, year);
-    return { label, kind, aliases: [], description: words.sentence(label, 'a forum'), sources, year, ...home };
-  }
-  const label = words.initiative(place);
-  const start = 1995 + Math.floor(random() * 25);
-  return {
-    label,
-    kind,
-    aliases: random() < 0.5 ? [words.acronym(label)] : [],
-    description: words.sentence(label, 'an initiative'),
-    sources,
-    start,
-    ...(random() < 0.7 ? { end: start + Math.floor(random() * 8) } : {}),
-    pillar: pick(PILLARS),
-    themes: [...new Set([pick(THEMES), pick(THEMES), pick(THEMES)].slice(0, 1 + Math.floor(random() * 3)))],
-    modality: [...new Set([pick(MODALITIES), ...(random() < 0.3 ? [pick(MODALITIES)] : [])])],
-  };
-}
-
 function makeNodes(ctx: Context, total: number): Node[] {
   const clusters = ctx.byCluster.length;
   const centers = Array.from({ length: clusters }, () => ({
@@ -151,7 +83,13 @@ function makeNodes(ctx: Context, total: number): Node[] {
   for (let i = 0; i < total; i++) {
     const kind = kindFor(i, total);
     const cluster = Math.floor(ctx.random() * clusters);
-    const drawn = drawNode(ctx, kind, cluster, i);
+    const countries = ctx.byCluster[cluster]!.get('country') ?? [];
+    const drawn = drawNode(ctx, kind, {
+      place: countries.length > 0 ? ctx.labels.get(ctx.pick(countries))! : ctx.words.place(),
+      home: countries.length > 0 ? { country: ctx.pick(countries) } : {},
+      region: REGIONS[cluster % REGIONS.length]!,
+      index: i,
+    });
     const key = `${slug(drawn.label)}-${i}`;
     const center = centers[cluster]!;
     const x = Math.round((center.x + gaussian(ctx.random) * center.spread) * 100) / 100;

@@ -46,6 +46,22 @@ const VERBS: Record<RelationType, string> = {
   part_of: 'is part of',
 };
 
+const TRANSLATIONS: Record<string, string> = {
+  Ministry: 'Ministério',
+  Labour: 'Trabajo',
+  "Workers'": 'des Travailleurs',
+  "Employers'": 'Empleadores',
+  Confederation: 'Confederación',
+  Federation: 'Federación',
+  National: 'Nacional',
+  Institute: 'Instituto',
+  University: 'Universidad',
+  Agency: 'Agência',
+  Network: 'Réseau',
+  of: 'de',
+  for: 'para',
+};
+
 const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const themeName = (theme: string) => title(theme.replace(/-/g, ' '));
 
@@ -71,6 +87,8 @@ export function createWords(random: () => number) {
         .filter((word) => /^[A-Z]/.test(word))
         .map((word) => word[0])
         .join('') || label.slice(0, 3).toUpperCase(),
+    /** A non-English name, as curated aliases often are. */
+    translation: (label: string) => label.replace(/[A-Za-z']+/g, (word) => TRANSLATIONS[word] ?? word),
     sentence: (label: string, what: string) =>
       `${label} is ${what} named in the cooperation documents. It works on ${theme().toLowerCase()} and ` +
       `${theme().toLowerCase()} with partners in its region and beyond.`,

@@ -52,14 +52,16 @@ export function App() {
       </header>
       <main className="app-main">
         {status === 'ready' && synced && (
-          <>
-            <GraphCanvas />
+          <div className="workspace">
             <SidePanel />
-            <HighlightBar />
-            <DetailsPanel />
-            <Notices />
-            <DocumentViewer />
-          </>
+            <div className="canvas-area">
+              <GraphCanvas />
+              <HighlightBar />
+              <DetailsPanel />
+              <Notices />
+              <DocumentViewer />
+            </div>
+          </div>
         )}
         {(status === 'loading' || status === 'idle') && (
           <div className="app-message" role="status">

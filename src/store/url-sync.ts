@@ -36,7 +36,7 @@ export function applyUrl(store: AtlasStore, search: string): void {
   if (shown && graph) {
     const label = `Triangular arrangement: ${graph.getNodeAttribute(shown.initiative, 'label')}`;
     store.getState().showArrangement(shown.id, label, shown.nodes, shown.edges, { frame: !view.camera });
-  }
+  } else if (view.selectedNode && !view.camera) store.getState().frameNodes([view.selectedNode]);
   store.getState().addNotices(notices);
 }
 

@@ -8,26 +8,33 @@ import type { AtlasState } from '../store/store.ts';
 import { selectNodeSizes, selectNodeColors, selectVisibility } from '../store/selectors.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { programSettings } from './programs.ts';
-import { chooseProgramMode, detectSoftwareWebGL } from './program-choice.ts';
+import { chooseProgramMode, detectSoftwareWebGL, LARGE_GRAPH_ITEMS } from './program-choice.ts';
 import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from './reducers.ts';
 import { frameNodes, sameCamera } from './camera.ts';
 import { drawDarkNodeHover } from './hover.ts';
 
-function renderView(state: AtlasState): RenderView {
+/**
+ * The reducers' inputs for a state. On small graphs hover fades everything but the hovered node's
+ * neighbourhood; on large ones (where that means re-processing every node and edge) hover only
+ * emphasises the neighbourhood, which a partial refresh can draw.
+ */
+function renderView(state: AtlasState, cheapHover: boolean): RenderView {
   const { hiddenNodes, hiddenEdges } = selectVisibility(state);
-  const focus = state.graph
-    ? computeFocus(state.graph, hiddenEdges, {
-        highlight: state.highlight,
-        node: state.hoveredNode ?? state.selectedNode,
-        edge: state.selectedEdge,
-      })
-    : null;
+  const graph = state.graph!;
+  const hovered = cheapHover ? null : state.hoveredNode;
+  const focus = computeFocus(graph, hiddenEdges, {
+    highlight: state.highlight,
+    node: hovered ?? state.selectedNode,
+    edge: state.selectedEdge,
+  });
+  const hover = cheapHover && state.hoveredNode ? computeFocus(graph, hiddenEdges, { node: state.hoveredNode }) : null;
   return {
     hiddenNodes,
     hiddenEdges,
     sizes: selectNodeSizes(state) ?? new Map(),
     colors: selectNodeColors(state),
     focus,
+    hover,
     selected: state.selectedNode,
   };
 }
@@ -38,7 +45,6 @@ const renderInputs = (s: AtlasState) => [
   selectNodeSizes(s),
   selectNodeColors(s),
   s.highlight,
-  s.hoveredNode,
   s.selectedNode,
   s.selectedEdge,
 ];
@@ -56,7 +62,8 @@ export function GraphCanvas() {
       chooseProgramMode(state.programPreference, graph.order + graph.size, software);
     let mode = pickMode(store.getState());
     store.getState().setProgramStatus({ ...mode, reason: `${mode.reason} (${renderer})` });
-    let view = renderView(store.getState());
+    const cheapHover = graph.order + graph.size > LARGE_GRAPH_ITEMS;
+    let view = renderView(store.getState(), cheapHover);
     let nodeReducer = createNodeReducer(view);
     let edgeReducer = createEdgeReducer(view);
     const sigma = new Sigma(graph, container.current, {
@@ -95,7 +102,7 @@ export function GraphCanvas() {
     sigma.getMouseCaptor().on('mousedown', () => (dragging = true));
     sigma.getMouseCaptor().on('mouseup', () => (dragging = false));
     sigma.on('enterNode', ({ node }) => !dragging && store.getState().hoverNode(node));
-    sigma.on('leaveNode', () => store.getState().hoveredNode !== null && store.getState().hoverNode(null));
+    sigma.on('leaveNode', () => !dragging && store.getState().hoveredNode !== null && store.getState().hoverNode(null));
     sigma.on('clickNode', ({ node }) => store.getState().selectNode(node));
     sigma.on('clickEdge', ({ edge }) => store.getState().selectEdge(edge));
     sigma.on('clickStage', () => store.getState().clearSelection());
@@ -103,12 +110,24 @@ export function GraphCanvas() {
     let inputs = renderInputs(store.getState());
     const unsubscribe = store.subscribe((state, previous) => {
       const now = renderInputs(state);
-      if (now.some((input, i) => input !== inputs[i])) {
+      const changed = now.some((input, i) => input !== inputs[i]);
+      if (changed || state.hoveredNode !== previous.hoveredNode) {
         inputs = now;
-        view = renderView(state);
+        const before = view.hover;
+        view = renderView(state, cheapHover);
         nodeReducer = createNodeReducer(view);
         edgeReducer = createEdgeReducer(view);
-        sigma.refresh({ skipIndexation: true, schedule: true });
+        if (changed || !cheapHover) sigma.refresh({ skipIndexation: true, schedule: true });
+        else {
+          // Only the old and new hovered neighbourhoods change.
+          const nodes = new Set([...(before?.nodes ?? []), ...(view.hover?.nodes ?? [])]);
+          const edges = new Set([...(before?.edges ?? []), ...(view.hover?.edges ?? [])]);
+          sigma.refresh({
+            partialGraph: { nodes: [...nodes], edges: [...edges] },
+            skipIndexation: true,
+            schedule: true,
+          });
+        }
       }
       if (state.programPreference !== previous.programPreference) {
         mode = pickMode(state);

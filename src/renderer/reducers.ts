@@ -16,7 +16,10 @@ export interface RenderView {
   sizes: ReadonlyMap<string, number>;
   /** Colour by node when an encoding other than kind is chosen. */
   colors: ReadonlyMap<string, string> | null;
+  /** Nodes and edges to keep bright while the rest fades (selection, highlight, hover on small graphs). */
   focus: Focus | null;
+  /** Emphasis without fading (hover on large graphs, where fading everything costs a full refresh). */
+  hover?: Focus | null;
   selected: string | null;
 }
 
@@ -62,6 +65,13 @@ export function createNodeReducer(view: RenderView) {
         display.zIndex = 0;
       }
     }
+    if (view.hover?.nodes.has(node)) {
+      display.color = view.colors?.get(node) ?? KIND_COLORS[data.kind];
+      display.label = data.label;
+      display.forceLabel = true;
+      display.highlighted = true;
+      display.zIndex = 2;
+    }
     if (node === view.selected) {
       display.highlighted = true;
       display.zIndex = 2;
@@ -86,6 +96,11 @@ export function createEdgeReducer(view: RenderView) {
         display.color = FADED_COLOR;
         display.zIndex = 0;
       }
+    }
+    if (view.hover?.edges.has(edge)) {
+      display.color = RELATION_COLORS[data.type];
+      display.size = 2.5;
+      display.zIndex = 1;
     }
     return display;
   };

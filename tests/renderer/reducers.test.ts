@@ -43,6 +43,16 @@ describe('reducers', () => {
     expect(edge(v, 'funding:usdol->child').color).toBe(FADED_COLOR);
   });
 
+  it('emphasises a hovered neighbourhood without fading the rest (large graphs)', () => {
+    const hover = computeFocus(graph, new Set(), { node: 'usdol' })!;
+    const v = view({ hover });
+    expect(node(v, 'child')).toMatchObject({ highlighted: true, forceLabel: true, color: KIND_COLORS.initiative });
+    expect(node(v, 'moz')).toMatchObject({ color: KIND_COLORS.country });
+    expect(node(v, 'moz').highlighted).toBeUndefined();
+    expect(edge(v, 'funding:usdol->child').size).toBeGreaterThan(1);
+    expect(edge(v, 'hosting:usa->expo').size).toBe(1);
+  });
+
   it('lets a highlight win over hover and selection', () => {
     const highlight = { nodes: new Set(['usa']), edges: new Set<string>() };
     expect(computeFocus(graph, new Set(), { node: 'bra', highlight })).toBe(highlight);

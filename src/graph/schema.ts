@@ -65,6 +65,14 @@ function kindFields(kind: NodeKind, record: Record_): string[] {
   return problems;
 }
 
+const allowedCache = new Map<string, ReadonlySet<string>>();
+function allowedFields(kind: NodeKind, extra: readonly string[]): ReadonlySet<string> {
+  const key = `${kind}|${extra.join(',')}`;
+  let allowed = allowedCache.get(key);
+  if (!allowed) allowedCache.set(key, (allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_KIND[kind], ...extra])));
+  return allowed;
+}
+
 /** Checks an entity; `extra` names fields allowed beyond the schema (x, y in built JSON). */
 export function checkEntity(record: unknown, extra: readonly string[] = []): string[] {
   if (!isObject(record)) return ['expected an entity (a mapping of fields)'];
@@ -78,7 +86,7 @@ export function checkEntity(record: unknown, extra: readonly string[] = []): str
   problems.push(...textList(record.aliases, 'aliases'), ...textList(record.sources, 'sources'));
   if (kindProblems.length > 0) return problems;
   const kind = record.kind as NodeKind;
-  const allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_KIND[kind], ...extra]);
+  const allowed = allowedFields(kind, extra);
   for (const field of Object.keys(record)) if (!allowed.has(field)) problems.push(`${field}: not a field of a ${kind}`);
   return [...problems, ...kindFields(kind, record)];
 }

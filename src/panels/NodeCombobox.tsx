@@ -16,7 +16,8 @@ export interface NodeComboboxProps {
 
 export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: NodeComboboxProps) {
   const graph = useAtlas((s) => s.graph);
-  const index = useAtlas(selectSearchIndex);
+  // The index is built on the first keystroke, not at load.
+  const index = useAtlas((s) => (query.trim() === '' ? null : selectSearchIndex(s)));
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();

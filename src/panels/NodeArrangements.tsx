@@ -17,18 +17,7 @@ export function NodeArrangements({ node }: { node: string }) {
           <li key={`${arrangement.id}-${role}`}>
             <strong>{role === 'initiative' ? 'The initiative' : role.charAt(0).toUpperCase() + role.slice(1)}</strong>{' '}
             in{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() =>
-                showArrangement(
-                  arrangement.id,
-                  `Triangular arrangement: ${graph.getNodeAttribute(arrangement.initiative, 'label')}`,
-                  arrangement.nodes,
-                  arrangement.edges,
-                )
-              }
-            >
+            <button type="button" className="link" onClick={() => showArrangement(arrangement)}>
               {graph.getNodeAttribute(arrangement.initiative, 'label')}
             </button>
           </li>

@@ -36,9 +36,7 @@ export function TriangularPanel() {
     return sort.ascending ? order : -order;
   });
   const choose = (a: TriangularArrangement) => {
-    if (active === a.id) return showArrangement(null);
-    const label = `Triangular arrangement: ${graph.getNodeAttribute(a.initiative, 'label')}`;
-    showArrangement(a.id, label, a.nodes, a.edges);
+    showArrangement(active === a.id ? null : a);
   };
   const complete = arrangements.filter((a) => a.unknownRoles.length === 0).length;
 

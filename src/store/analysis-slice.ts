@@ -6,6 +6,7 @@ import { computeMetricsInWorker } from '../analysis/metrics-client.ts';
 import type { Metrics } from '../analysis/metrics.ts';
 import { egoNetwork, shortestPaths, type Path } from '../analysis/paths.ts';
 import type { Direction } from '../analysis/traverse.ts';
+import type { TriangularArrangement } from '../analysis/triangular.ts';
 import { RELATION_TYPES } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 
@@ -31,13 +32,8 @@ export interface AnalysisSlice {
   setColorBy: (colorBy: ColorBy) => void;
   setSizeBy: (sizeBy: SizeBy) => void;
   /** Highlights an arrangement's actors and edges (from `nodes`/`edges`) and frames them. */
-  showArrangement: (
-    id: string | null,
-    label?: string,
-    nodes?: string[],
-    edges?: string[],
-    options?: { frame?: boolean },
-  ) => void;
+  /** Highlights an arrangement's actors and edges and frames them (null clears). */
+  showArrangement: (arrangement: TriangularArrangement | null, options?: { frame?: boolean }) => void;
   findPaths: (from: string, to: string) => void;
   showEgo: (node: string, depth: number, direction: Direction) => void;
   showEdges: (label: string, edges: string[]) => void;
@@ -65,9 +61,12 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   },
   setColorBy: (colorBy) => set({ colorBy }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
-  showArrangement: (id, label = '', nodes = [], edges = [], options = { frame: true }) => {
-    set({ activeArrangement: id, pathQuery: null });
-    get().setHighlight(id ? { label, nodes: new Set(nodes), edges: new Set(edges) } : null, options);
+  showArrangement: (arrangement, options = { frame: true }) => {
+    const graph = get().graph;
+    set({ activeArrangement: arrangement?.id ?? null, pathQuery: null });
+    if (!arrangement || !graph) return get().setHighlight(null);
+    const label = `Triangular arrangement: ${graph.getNodeAttribute(arrangement.initiative, 'label')}`;
+    get().setHighlight({ label, nodes: new Set(arrangement.nodes), edges: new Set(arrangement.edges) }, options);
   },
   findPaths: (from, to) => {
     const graph = get().graph;

@@ -33,10 +33,8 @@ export function applyUrl(store: AtlasStore, search: string): void {
   });
   const shown =
     arrangement && graph ? selectArrangements(store.getState()).find((a) => a.initiative === arrangement) : undefined;
-  if (shown && graph) {
-    const label = `Triangular arrangement: ${graph.getNodeAttribute(shown.initiative, 'label')}`;
-    store.getState().showArrangement(shown.id, label, shown.nodes, shown.edges, { frame: !view.camera });
-  } else if (view.selectedNode && !view.camera) store.getState().frameNodes([view.selectedNode]);
+  if (shown) store.getState().showArrangement(shown, { frame: !view.camera });
+  else if (view.selectedNode && !view.camera) store.getState().frameNodes([view.selectedNode]);
   store.getState().addNotices(notices);
 }
 

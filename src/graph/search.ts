@@ -97,7 +97,7 @@ function lowerBound(length: number, key: (i: number) => string, value: string): 
 
 const typoBudget = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 /** Candidates kept per rank before sorting: enough to rank well, bounded on huge graphs. */
-const CAP = 2000;
+const CAP = 1000;
 
 type Offer = (entryId: number, score: number) => void;
 
@@ -130,6 +130,16 @@ function wordMatches(index: SearchIndex, query: string, offer: Offer): void {
 
 function substringMatches(index: SearchIndex, query: string, offer: Offer): void {
   let offered = 0;
+  if (!query.includes(' ')) {
+    // A one-word query can only occur inside a word: scan the distinct words, not every name.
+    for (let w = 0; w < index.words.length && offered < CAP; w++)
+      if (index.words[w]!.includes(query))
+        for (const id of index.wordEntries[w]!) {
+          offer(id, 50);
+          offered++;
+        }
+    return;
+  }
   for (let id = 0; id < index.entries.length && offered < CAP; id++)
     if (index.entries[id]!.norm.includes(query)) {
       offer(id, 50);

@@ -60,4 +60,3 @@ export const RELATION_PHRASES: Record<RelationType, { out: string; in: string }>
 };
 
 export const FADED_COLOR = '#2a3140';
-export const HIGHLIGHT_COLOR = '#ffffff';

@@ -1,13 +1,13 @@
 // The legs of the active triangular arrangement, each with its evidence.
 import { useAtlas } from '../store/store.ts';
-import { selectArrangements, selectSourceTitles } from '../store/selectors.ts';
+import { selectActiveArrangement, selectSourceTitles } from '../store/selectors.ts';
 import { RELATION_PHRASES } from '../appearance/palette.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
 import { NodeLink } from './NodeLink.tsx';
 
 export function ArrangementLegs() {
   const graph = useAtlas((s) => s.graph)!;
-  const arrangement = useAtlas((s) => selectArrangements(s).find((a) => a.id === s.activeArrangement));
+  const arrangement = useAtlas(selectActiveArrangement);
   const titles = useAtlas(selectSourceTitles);
   const showEvidence = useAtlas((s) => s.showEvidence);
   if (!arrangement) return null;

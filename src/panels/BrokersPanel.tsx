@@ -1,7 +1,7 @@
 // Brokers and groups: degree, betweenness and Louvain communities (computed in a worker), the
 // colour and size encodings that use them, and the ranked list of brokers.
 import { useAtlas } from '../store/store.ts';
-import { selectBrokers } from '../store/selectors.ts';
+import { selectBrokers, selectCommunityCount } from '../store/selectors.ts';
 import type { ColorBy, SizeBy } from '../store/analysis-slice.ts';
 import { COMMUNITY_PALETTE } from '../appearance/encodings.ts';
 import { KIND_LABELS } from '../appearance/palette.ts';
@@ -17,7 +17,7 @@ export function BrokersPanel() {
   const status = useAtlas((s) => s.metricsStatus);
   const error = useAtlas((s) => s.metricsError);
   const method = useAtlas((s) => s.metrics?.betweennessMethod);
-  const communities = useAtlas((s) => (s.metrics ? new Set(Object.values(s.metrics.community)).size : 0));
+  const communities = useAtlas(selectCommunityCount);
   const brokers = useAtlas(selectBrokers);
   const colorBy = useAtlas((s) => s.colorBy);
   const sizeBy = useAtlas((s) => s.sizeBy);

@@ -8,7 +8,7 @@ import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES } from
 import { Checkbox } from '../components/Checkbox.tsx';
 import { Section } from '../components/Section.tsx';
 import { PeriodFilter } from './PeriodFilter.tsx';
-import { humanize } from './labels.ts';
+import { OnlyFacet } from './OnlyFacet.tsx';
 
 export function FilterPanel() {
   const filters = useAtlas((s) => s.filters);
@@ -26,8 +26,6 @@ export function FilterPanel() {
     })),
   );
   if (!counts) return null;
-  const present = <T extends string>(list: readonly T[], map: Map<T, number>, selected: ReadonlySet<T>) =>
-    list.filter((value) => (map.get(value) ?? 0) > 0 || selected.has(value));
 
   return (
     <div className="filters" aria-label="Legend and filters" role="group">
@@ -58,50 +56,34 @@ export function FilterPanel() {
         ))}
         <p className="hint">Node size: number of relations (degree).</p>
       </Section>
-      <Section title="Only initiatives of modality" open={false}>
-        {present(MODALITIES, counts.modalities, filters.modalities).map((value) => (
-          <Checkbox
-            key={value}
-            label={humanize(value)}
-            count={counts.modalities.get(value) ?? 0}
-            checked={filters.modalities.has(value)}
-            onChange={() => actions.toggleModality(value)}
-          />
-        ))}
-      </Section>
-      <Section title="Only Decent Work pillar" open={false}>
-        {present(PILLARS, counts.pillars, filters.pillars).map((value) => (
-          <Checkbox
-            key={value}
-            label={humanize(value)}
-            count={counts.pillars.get(value) ?? 0}
-            checked={filters.pillars.has(value)}
-            onChange={() => actions.togglePillar(value)}
-          />
-        ))}
-      </Section>
-      <Section title="Only theme" open={false}>
-        {present(THEMES, counts.themes, filters.themes).map((value) => (
-          <Checkbox
-            key={value}
-            label={humanize(value)}
-            count={counts.themes.get(value) ?? 0}
-            checked={filters.themes.has(value)}
-            onChange={() => actions.toggleTheme(value)}
-          />
-        ))}
-      </Section>
-      <Section title="Only region" open={false}>
-        {present(REGIONS, counts.regions, filters.regions).map((value) => (
-          <Checkbox
-            key={value}
-            label={value}
-            count={counts.regions.get(value) ?? 0}
-            checked={filters.regions.has(value)}
-            onChange={() => actions.toggleRegion(value)}
-          />
-        ))}
-      </Section>
+      <OnlyFacet
+        title="Only initiatives of modality"
+        values={MODALITIES}
+        counts={counts.modalities}
+        selected={filters.modalities}
+        onToggle={actions.toggleModality}
+      />
+      <OnlyFacet
+        title="Only Decent Work pillar"
+        values={PILLARS}
+        counts={counts.pillars}
+        selected={filters.pillars}
+        onToggle={actions.togglePillar}
+      />
+      <OnlyFacet
+        title="Only theme"
+        values={THEMES}
+        counts={counts.themes}
+        selected={filters.themes}
+        onToggle={actions.toggleTheme}
+      />
+      <OnlyFacet
+        title="Only region"
+        values={REGIONS}
+        counts={counts.regions}
+        selected={filters.regions}
+        onToggle={actions.toggleRegion}
+      />
       <Section title="Period" open={false}>
         <PeriodFilter />
       </Section>

@@ -27,28 +27,8 @@ export function PeriodFilter() {
 
   return (
     <form className="period" onSubmit={apply}>
-      <label>
-        From{' '}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          max={2100}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-      </label>
-      <label>
-        To{' '}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          max={2100}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </label>
+      <YearField label="From" value={from} onChange={setFrom} />
+      <YearField label="To" value={to} onChange={setTo} />
       <button type="submit">Apply</button>
       {period && (
         <button
@@ -64,5 +44,21 @@ export function PeriodFilter() {
       )}
       {error && <p role="alert">{error}</p>}
     </form>
+  );
+}
+
+function YearField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1900}
+        max={2100}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }

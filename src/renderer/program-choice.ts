@@ -1,6 +1,7 @@
 // Chooses the rendering mode by what the machine can do and the graph's size (pure: no sigma import,
 // so it is testable without WebGL).
-export type ProgramPreference = 'auto' | 'fast' | 'quality';
+import type { ProgramPreference } from '../store/view-slice.ts';
+
 export type ProgramMode = 'fast' | 'quality';
 
 /** Above this many nodes + edges, quality programs are too slow without a strong GPU. */

@@ -7,12 +7,11 @@ import type { Metrics } from '../analysis/metrics.ts';
 import { egoNetwork, shortestPaths, type Path } from '../analysis/paths.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import type { TriangularArrangement } from '../analysis/triangular.ts';
-import { RELATION_TYPES } from '../graph/types.ts';
+import { RELATION_TYPES, type RelationType } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 
 export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
 export type SizeBy = 'degree' | 'betweenness';
-export type MetricsResult = Metrics;
 
 export interface PathQuery {
   from: string;
@@ -39,6 +38,9 @@ export interface AnalysisSlice {
   showEdges: (label: string, edges: string[]) => void;
   clearAnalysis: () => void;
 }
+
+/** The relation types the filters keep: paths and neighbourhoods walk only over these. */
+const keptTypes = (hidden: ReadonlySet<RelationType>) => new Set(RELATION_TYPES.filter((type) => !hidden.has(type)));
 
 export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice> = (set, get) => ({
   metrics: null,
@@ -71,8 +73,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   findPaths: (from, to) => {
     const graph = get().graph;
     if (!graph || !graph.hasNode(from) || !graph.hasNode(to)) return;
-    const hidden = get().filters.hiddenTypes;
-    const types = new Set(RELATION_TYPES.filter((type) => !hidden.has(type)));
+    const types = keptTypes(get().filters.hiddenTypes);
     const paths = from === to ? [] : shortestPaths(graph, from, to, { types, limit: 10 });
     set({ pathQuery: { from, to, paths }, activeArrangement: null });
     const nodes = new Set([from, to]);
@@ -88,8 +89,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   showEgo: (node, depth, direction) => {
     const graph = get().graph;
     if (!graph || !graph.hasNode(node)) return;
-    const hidden = get().filters.hiddenTypes;
-    const types = new Set(RELATION_TYPES.filter((type) => !hidden.has(type)));
+    const types = keptTypes(get().filters.hiddenTypes);
     const { nodes, edges } = egoNetwork(graph, node, { depth, direction, types });
     set({ activeArrangement: null, pathQuery: null });
     get().setHighlight(

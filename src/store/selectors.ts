@@ -53,10 +53,15 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
 export const selectSourceTitles = (s: AtlasState): ReadonlyMap<string, string> =>
   s.graph ? titles(s.graph) : NO_TITLES;
 
-const arrangements = memoOnRefs(findTriangularArrangements);
+/** Triangular arrangements of a graph, computed once per graph (the panel and URL decoding share it). */
+export const arrangementsOf = memoOnRefs(findTriangularArrangements);
 const NO_ARRANGEMENTS: readonly TriangularArrangement[] = [];
 export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] =>
-  s.graph ? arrangements(s.graph) : NO_ARRANGEMENTS;
+  s.graph ? arrangementsOf(s.graph) : NO_ARRANGEMENTS;
+const activeArrangement = memoOnRefs((all: readonly TriangularArrangement[], id: string | null) =>
+  id ? all.find((a) => a.id === id) : undefined,
+);
+export const selectActiveArrangement = (s: AtlasState) => activeArrangement(selectArrangements(s), s.activeArrangement);
 
 const matrix = memoOnRefs(knowledgeTransferMatrix);
 export const selectTransferMatrix = (s: AtlasState) => (s.graph ? matrix(s.graph) : null);
@@ -64,4 +69,7 @@ export const selectTransferMatrix = (s: AtlasState) => (s.graph ? matrix(s.graph
 const brokers = memoOnRefs((metrics: Metrics, graph: NonNullable<AtlasState['graph']>) =>
   rankBrokers(metrics, graph, 15),
 );
+const communityCount = memoOnRefs((community: Record<string, number>) => new Set(Object.values(community)).size);
+export const selectCommunityCount = (s: AtlasState) => (s.metrics ? communityCount(s.metrics.community) : 0);
+
 export const selectBrokers = (s: AtlasState) => (s.graph && s.metrics ? brokers(s.metrics, s.graph) : null);

@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
 import type { CameraState, ProgramPreference } from './view-slice.ts';
 import type { ColorBy, SizeBy } from './analysis-slice.ts';
-import { findTriangularArrangements } from '../analysis/triangular.ts';
+import { arrangementsOf } from './selectors.ts';
 
 export interface UrlView {
   filters: Filters;
@@ -127,7 +127,7 @@ export function decodeUrlView(search: string, graph: AtlasGraph | null): { view:
     return fallback;
   };
   let arrangement = params.get('tri');
-  if (arrangement !== null && graph && !findTriangularArrangements(graph).some((a) => a.initiative === arrangement)) {
+  if (arrangement !== null && graph && !arrangementsOf(graph).some((a) => a.initiative === arrangement)) {
     ignore('tri', `no triangular arrangement in "${arrangement}"`);
     arrangement = null;
   }

@@ -1,20 +1,14 @@
 // The analysis journey: open "Triangular arrangements", choose the one between Brazil and the
 // Lusophone African countries, see it highlighted with its evidence and Brazil's role in its
 // details; then find the paths between two actors and open the cooperation matrix.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countDrawnPixels, openPage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { countDrawnPixels, openPage, sharedHarness } from './harness.ts';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 describe('analysis journey', () => {
   it('selects the triangular arrangement between Brazil and the Lusophone African countries', async () => {
-    const { page, errors, foreign, close } = await openPage(harness);
+    const { page, errors, foreign, close } = await openPage(harness());
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const list = page.getByRole('list', { name: /Arrangements/ });
     const card = list.getByRole('listitem').filter({ hasText: /Lusophone/ });
@@ -52,7 +46,7 @@ describe('analysis journey', () => {
   });
 
   it('traces the connection between two actors and opens the cooperation matrix', async () => {
-    const { page, close } = await openPage(harness);
+    const { page, close } = await openPage(harness());
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByText('Connections', { exact: true }).click();
     await page.getByRole('combobox', { name: 'From' }).fill('Zambia');

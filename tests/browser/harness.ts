@@ -1,5 +1,6 @@
 // Shared set-up for browser tests: serves the production build (dist/) with Vite's preview server,
 // launches headless Chromium through playwright-core (a fresh temporary profile each launch), and records every request a page makes.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview, type PreviewServer } from 'vite';
@@ -9,6 +10,21 @@ export interface Harness {
   baseUrl: string;
   browser: Browser;
   close: () => Promise<void>;
+}
+
+/** Starts one harness for the file's tests and closes it after them; call at the top of a test file. */
+export function sharedHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('browser tests: the harness did not start (see the beforeAll error above)');
+    return harness;
+  };
 }
 
 export async function startHarness(): Promise<Harness> {

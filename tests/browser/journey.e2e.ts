@@ -1,20 +1,14 @@
 // The explorer journey: search "Paraguay", open it, read the knowledge transfer from Brazil with
 // its quote, switch "Knowledge transfer" off and see counts and details change, reload the link
 // and find the same view; then back/forward through selections and a strange URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedHarness } from './harness.ts';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 describe('explorer journey', () => {
   it('finds Paraguay, shows what it learned from Brazil, filters, and restores the view from the URL', async () => {
-    const { page, foreign, errors, close } = await openPage(harness);
+    const { page, foreign, errors, close } = await openPage(harness());
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Paraguay');
     await page.getByRole('option').first().waitFor();
@@ -49,7 +43,7 @@ describe('explorer journey', () => {
   });
 
   it('opens the source passage with the quote highlighted', async () => {
-    const { page, close } = await openPage(harness, '?node=pry');
+    const { page, close } = await openPage(harness(), '?node=pry');
     const details = page.getByRole('region', { name: 'Paraguay', exact: true });
     await details.waitFor();
     await details
@@ -67,7 +61,7 @@ describe('explorer journey', () => {
   });
 
   it('steps back and forward through selections, and Escape clears the selection', async () => {
-    const { page, close } = await openPage(harness, '?node=pry');
+    const { page, close } = await openPage(harness(), '?node=pry');
     await page.getByRole('region', { name: 'Paraguay', exact: true }).waitFor();
     await page
       .getByRole('region', { name: 'Paraguay', exact: true })
@@ -85,7 +79,7 @@ describe('explorer journey', () => {
   });
 
   it('ignores a strange URL with a notice instead of crashing', async () => {
-    const { page, errors, close } = await openPage(harness, '?node=atlantis&hide=bogus&cam=a,b&zz=1');
+    const { page, errors, close } = await openPage(harness(), '?node=atlantis&hide=bogus&cam=a,b&zz=1');
     const notices = page.getByRole('status', { name: 'Notices' });
     await notices.waitFor();
     const text = await notices.innerText();
@@ -98,7 +92,7 @@ describe('explorer journey', () => {
   });
 
   it('reaches every control by Tab with a visible focus ring', async () => {
-    const { page, close } = await openPage(harness);
+    const { page, close } = await openPage(harness());
     await page.getByRole('combobox', { name: 'Search' }).waitFor();
     const seen = new Set<string>();
     const ringless: string[] = [];

@@ -1,19 +1,13 @@
 // What a person sees on opening the app: the network drawn with WebGL, the main controls, no
 // request to any other origin, and a clear error (never a blank page) when the data is broken.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countDrawnPixels, hasWebGL, openPage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { countDrawnPixels, hasWebGL, openPage, sharedHarness } from './harness.ts';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 describe('app shell', () => {
   it('draws the graph with WebGL and makes no request to another origin', async () => {
-    const view = await openPage(harness);
+    const view = await openPage(harness());
     await view.page.getByTestId('graph-size').waitFor();
     await view.page.waitForTimeout(500);
     expect(await hasWebGL(view.page)).toBe(true);
@@ -27,12 +21,12 @@ describe('app shell', () => {
   });
 
   it('shows an error that names the file when the graph data is malformed', async () => {
-    const context = await harness.browser.newContext();
+    const context = await harness().browser.newContext();
     const page = await context.newPage();
     await page.route('**/data/graph.json', (route) =>
       route.fulfill({ status: 200, body: '{"nodes": [', contentType: 'application/json' }),
     );
-    await page.goto(harness.baseUrl);
+    await page.goto(harness().baseUrl);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();

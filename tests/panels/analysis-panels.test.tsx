@@ -5,7 +5,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
-import { EMPTY_FILTERS } from '../../src/graph/filters.ts';
 import { TriangularPanel } from '../../src/panels/TriangularPanel.tsx';
 import { ArrangementLegs } from '../../src/panels/ArrangementLegs.tsx';
 import { ConnectionsPanel } from '../../src/panels/ConnectionsPanel.tsx';
@@ -13,6 +12,7 @@ import { BrokersPanel } from '../../src/panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../../src/panels/MatrixPanel.tsx';
 import { NodeDetails } from '../../src/panels/NodeDetails.tsx';
 import { addEdge, addNode, makeGraph } from '../fixtures/graph.ts';
+import { resetAtlas } from '../fixtures/atlas.ts';
 
 beforeEach(() => {
   const graph = makeGraph();
@@ -23,18 +23,7 @@ beforeEach(() => {
   addNode(graph, 'asia', { label: 'Asian skills project', kind: 'initiative', start: 2010, modality: ['triangular'] });
   addEdge(graph, 'jpn', 'asia', { type: 'funding' });
   addEdge(graph, 'ind', 'npl', { type: 'knowledge_transfer', initiative: 'asia' });
-  useAtlas.setState({
-    graph,
-    status: 'ready',
-    filters: EMPTY_FILTERS,
-    selectedNode: null,
-    highlight: null,
-    activeArrangement: null,
-    pathQuery: null,
-    metrics: null,
-    metricsStatus: 'idle',
-    colorBy: 'kind',
-  });
+  resetAtlas(graph);
 });
 
 describe('TriangularPanel', () => {

@@ -5,26 +5,15 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
-import { EMPTY_FILTERS } from '../../src/graph/filters.ts';
 import { SearchBox } from '../../src/panels/SearchBox.tsx';
 import { FilterPanel } from '../../src/panels/FilterPanel.tsx';
 import { DetailsPanel } from '../../src/panels/DetailsPanel.tsx';
 import { StatusBar } from '../../src/panels/StatusBar.tsx';
 import { Notices } from '../../src/panels/Notices.tsx';
 import { makeGraph } from '../fixtures/graph.ts';
+import { resetAtlas } from '../fixtures/atlas.ts';
 
-beforeEach(() => {
-  useAtlas.setState({
-    graph: makeGraph(),
-    status: 'ready',
-    filters: EMPTY_FILTERS,
-    selectedNode: null,
-    selectedEdge: null,
-    query: '',
-    notices: [],
-    openEvidence: null,
-  });
-});
+beforeEach(() => resetAtlas(makeGraph()));
 
 describe('SearchBox', () => {
   it('finds a node by acronym, shows the alias, and selects it with Enter', async () => {

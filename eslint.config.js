@@ -31,6 +31,30 @@ export default tseslint.config(
               message: 'The store does not import UI.',
             },
             {
+              target: './src/graph',
+              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli'],
+              message: 'The graph core imports nothing else from src/.',
+            },
+            {
+              target: './src/pipeline',
+              from: [
+                './src/analysis',
+                './src/appearance',
+                './src/store',
+                './src/panels',
+                './src/renderer',
+                './src/app',
+                './src/components',
+                './src/cli',
+              ],
+              message: 'The pipeline imports only the graph core.',
+            },
+            {
+              target: './src/cli',
+              from: ['./src/store', './src/panels', './src/renderer', './src/app', './src/components'],
+              message: 'Command-line tools use the core, never the UI.',
+            },
+            {
               target: ['./src/graph', './src/analysis', './src/appearance'],
               from: [
                 './src/store',
@@ -56,7 +80,7 @@ export default tseslint.config(
     rules: restrict(['sigma', 'sigma/*', '@sigma/*'], 'Only src/renderer/ may import sigma.'),
   },
   {
-    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/pipeline/**'],
+    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/pipeline/**', 'src/cli/**'],
     rules: restrict(
       UI_LIBS,
       'The pure core (graph, analysis, appearance, pipeline) never imports React, zustand or sigma.',

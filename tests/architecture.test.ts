@@ -23,21 +23,42 @@ describe('architecture lint', () => {
     );
   });
 
-  it.each(['src/graph/bad.ts', 'src/analysis/bad.ts', 'src/appearance/bad.ts', 'src/pipeline/bad.ts'])(
-    'rejects React and zustand in %s',
-    async (file) => {
-      expect(await ruleIds("import { useState } from 'react';\nexport const u = useState;\n", file)).toContain(
-        'no-restricted-imports',
-      );
-      expect(await ruleIds("import { create } from 'zustand';\nexport const c = create;\n", file)).toContain(
-        'no-restricted-imports',
-      );
-    },
-  );
+  it.each([
+    'src/graph/bad.ts',
+    'src/analysis/bad.ts',
+    'src/appearance/bad.ts',
+    'src/pipeline/bad.ts',
+    'src/cli/bad.ts',
+  ])('rejects React and zustand in %s', async (file) => {
+    expect(await ruleIds("import { useState } from 'react';\nexport const u = useState;\n", file)).toContain(
+      'no-restricted-imports',
+    );
+    expect(await ruleIds("import { create } from 'zustand';\nexport const c = create;\n", file)).toContain(
+      'no-restricted-imports',
+    );
+  });
 
   it('keeps panels and renderer apart', async () => {
     const code = "import { GraphCanvas } from '../renderer/GraphCanvas.tsx';\nexport const g = GraphCanvas;\n";
     expect(await ruleIds(code, 'src/panels/Bad.tsx')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps the pipeline on the graph core alone', async () => {
+    const code = "import { shortestPaths } from '../analysis/paths.ts';\nexport const f = shortestPaths;\n";
+    expect(await ruleIds(code, 'src/pipeline/bad.ts')).toContain('import-x/no-restricted-paths');
+    const graphOnly = "import { normalizeName } from '../graph/names.ts';\nexport const n = normalizeName;\n";
+    expect(await ruleIds(graphOnly, 'src/pipeline/ok.ts')).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps the graph core free of every other folder', async () => {
+    const code =
+      "import { findTriangularArrangements } from '../analysis/triangular.ts';\nexport const f = findTriangularArrangements;\n";
+    expect(await ruleIds(code, 'src/graph/bad.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps the command line off the UI', async () => {
+    const code = "import { useAtlas } from '../store/store.ts';\nexport const u = useAtlas;\n";
+    expect(await ruleIds(code, 'src/cli/bad.ts')).toContain('import-x/no-restricted-paths');
   });
 
   it('rejects an import cycle', async () => {

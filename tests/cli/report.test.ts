@@ -4,14 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findTriangularArrangements, type TriangularArrangement } from '../../src/analysis/triangular.ts';
 import { computeMetrics, rankBrokers } from '../../src/analysis/metrics.ts';
 import { shortestPaths } from '../../src/analysis/paths.ts';
-import {
-  formatBrokers,
-  formatPaths,
-  formatTriangles,
-  resolveNode,
-  runReport,
-  USAGE,
-} from '../../src/pipeline/report.ts';
+import { formatBrokers, formatPaths, formatTriangles } from '../../src/cli/format.ts';
+import { resolveNode, runReport, USAGE } from '../../src/cli/report.ts';
 import { addEdge, country, emptyGraph, initiative, organization } from '../analysis/make-graph.ts';
 
 function fixture() {
@@ -101,7 +95,7 @@ describe('runReport', () => {
 
 describe('npm run report on the built graph', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/report.ts', ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], { encoding: 'utf8' });
 
   beforeAll(() => {
     if (!existsSync('public/data/graph.json')) execFileSync('npm', ['run', 'data', '--silent'], { stdio: 'ignore' });

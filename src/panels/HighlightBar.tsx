@@ -6,7 +6,7 @@ export function HighlightBar() {
   const clear = useAtlas((s) => s.clearAnalysis);
   if (!highlight) return null;
   return (
-    <div className="highlight-bar" role="status" aria-label="Highlighted">
+    <div className="highlight-bar" data-covers-canvas role="status" aria-label="Highlighted">
       <span>
         {highlight.label} — {highlight.nodes.size} nodes, {highlight.edges.size} edges
       </span>

@@ -6,7 +6,7 @@ export function Notices() {
   const dismiss = useAtlas((s) => s.dismissNotice);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="status" aria-label="Notices">
+    <div className="notices" data-covers-canvas role="status" aria-label="Notices">
       {notices.map((notice, index) => (
         <p key={index}>
           {notice}

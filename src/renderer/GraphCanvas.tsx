@@ -12,6 +12,7 @@ import { chooseProgramMode, detectSoftwareWebGL, LARGE_GRAPH_ITEMS } from './pro
 import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from './reducers.ts';
 import { frameNodes, sameCamera } from './camera.ts';
 import { drawDarkNodeHover } from './hover.ts';
+import { createProbe } from './probe.ts';
 
 /**
  * The reducers' inputs for a state. On small graphs hover fades everything but the hovered node's
@@ -84,6 +85,7 @@ export function GraphCanvas() {
     // User Timing marks: the benchmark reads time to first frame and counts frames while panning.
     sigma.once('afterRender', () => performance.mark('atlas:first-frame'));
     sigma.on('afterRender', () => (window.__atlasFrames = (window.__atlasFrames ?? 0) + 1));
+    window.__atlasProbe = createProbe(sigma, graph, container.current, () => window.__atlasFrames ?? 0);
 
     const camera = sigma.getCamera();
     const initial = store.getState().camera;
@@ -146,6 +148,7 @@ export function GraphCanvas() {
       clearTimeout(cameraTimer);
       unsubscribe();
       sigmaRef.current = null;
+      window.__atlasProbe = undefined;
       sigma.kill();
     };
   }, [graph]);

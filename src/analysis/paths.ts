@@ -2,6 +2,7 @@
 // ego networks: what lies within 1–3 steps of a node.
 import type { AtlasGraph, Evidence, RelationType } from '../graph/types.ts';
 import { forEachStep, type Direction } from './traverse.ts';
+import type { KeySet } from '../graph/graph-index.ts';
 
 export interface PathStep {
   edge: string;
@@ -15,6 +16,8 @@ export type Path = PathStep[];
 
 export interface PathOptions {
   types?: ReadonlySet<RelationType>;
+  /** Edges that may not be walked (those the filters hide). */
+  hidden?: KeySet;
   /** Follow edges only from source to target (partnerships both ways); default false. */
   directed?: boolean;
   /** Most paths returned; default 10. */
@@ -36,7 +39,7 @@ function searchLevels(graph: AtlasGraph, from: string, to: string, options: Path
   for (let level = 1; frontier.length > 0 && !distance.has(to); level++) {
     const next: string[] = [];
     for (const node of frontier)
-      forEachStep(graph, node, { types: options.types, direction }, (edge, neighbor) => {
+      forEachStep(graph, node, { types: options.types, hidden: options.hidden, direction }, (edge, neighbor) => {
         const known = distance.get(neighbor);
         if (known === undefined) {
           distance.set(neighbor, level);
@@ -99,13 +102,15 @@ export interface EgoOptions {
   depth?: number;
   direction?: Direction;
   types?: ReadonlySet<RelationType>;
+  /** Edges that may not be walked (those the filters hide). */
+  hidden?: KeySet;
 }
 
 /** Nodes within `depth` steps of `node`, and the edges walked to reach them. */
 export function egoNetwork(
   graph: AtlasGraph,
   node: string,
-  { depth = 1, direction = 'both', types }: EgoOptions = {},
+  { depth = 1, direction = 'both', types, hidden }: EgoOptions = {},
 ): { nodes: Set<string>; edges: Set<string> } {
   checkNode(graph, 'egoNetwork', node);
   if (![1, 2, 3].includes(depth)) throw new RangeError(`egoNetwork: invalid depth ${depth}. Expecting 1, 2 or 3.`);
@@ -115,7 +120,7 @@ export function egoNetwork(
   for (let level = 0; level < depth; level++) {
     const next: string[] = [];
     for (const current of frontier)
-      forEachStep(graph, current, { types, direction }, (edge, neighbor) => {
+      forEachStep(graph, current, { types, hidden, direction }, (edge, neighbor) => {
         edges.add(edge);
         if (!nodes.has(neighbor)) next.push(neighbor);
         nodes.add(neighbor);

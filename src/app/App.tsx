@@ -8,6 +8,7 @@ import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
+import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
@@ -56,6 +57,7 @@ export function App() {
             <SidePanel />
             <div className="canvas-area">
               <GraphCanvas />
+              <ZoomControls />
               <HighlightBar />
               <DetailsPanel />
               <Notices />

@@ -1,6 +1,6 @@
 // The left panel: "Explore" (search, legend and filters) and "Analyse" (triangular arrangements,
 // connections, brokers, matrix) as tabs.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { FilterPanel } from '../panels/FilterPanel.tsx';
@@ -11,10 +11,9 @@ import { BrokersPanel } from '../panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../panels/MatrixPanel.tsx';
 import { Section } from '../components/Section.tsx';
 
-type Tab = 'explore' | 'analyse';
-
 export function SidePanel() {
-  const [tab, setTab] = useState<Tab>('explore');
+  const tab = useAtlas((s) => s.tab);
+  const setTab = useAtlas((s) => s.setTab);
   const needsMetrics = useAtlas((s) => tab === 'analyse' || s.colorBy !== 'kind' || s.sizeBy !== 'degree');
   // Metrics are computed (in a worker) only once someone needs them, never before the first frame.
   useEffect(() => {

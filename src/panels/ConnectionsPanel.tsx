@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
+import { selectPathResult } from '../store/highlight.ts';
 import { describePath } from '../analysis/paths.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
@@ -10,7 +11,7 @@ import { NodeCombobox } from './NodeCombobox.tsx';
 
 export function ConnectionsPanel() {
   const graph = useAtlas((s) => s.graph)!;
-  const pathQuery = useAtlas((s) => s.pathQuery);
+  const pathQuery = useAtlas(selectPathResult);
   const findPaths = useAtlas((s) => s.findPaths);
   const showEgo = useAtlas((s) => s.showEgo);
   const selected = useAtlas((s) => s.selectedNode);

@@ -1,8 +1,9 @@
 // Says what the canvas highlights (an arrangement, paths, a neighbourhood, matrix cell) and clears it.
 import { useAtlas } from '../store/store.ts';
+import { selectHighlight } from '../store/highlight.ts';
 
 export function HighlightBar() {
-  const highlight = useAtlas((s) => s.highlight);
+  const highlight = useAtlas(selectHighlight);
   const clear = useAtlas((s) => s.clearAnalysis);
   if (!highlight) return null;
   return (

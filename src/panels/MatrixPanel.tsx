@@ -10,7 +10,7 @@ type Order = 'count' | 'name';
 export function MatrixPanel() {
   const graph = useAtlas((s) => s.graph)!;
   const matrix = useAtlas(selectTransferMatrix);
-  const showEdges = useAtlas((s) => s.showEdges);
+  const showTransfers = useAtlas((s) => s.showTransfers);
   const [order, setOrder] = useState<Order>('count');
   const dialog = useRef<HTMLDialogElement>(null);
   if (!matrix) return null;
@@ -18,9 +18,9 @@ export function MatrixPanel() {
   const sorted = (keys: string[]) =>
     order === 'name' ? [...keys].sort((a, b) => label(a).localeCompare(label(b))) : keys;
   const cells = new Map(matrix.cells.map((cell) => [`${cell.from}|${cell.to}`, cell]));
-  const choose = (from: string, to: string, edges: string[]) => {
+  const choose = (from: string, to: string) => {
     closeDialog(dialog.current);
-    showEdges(`Knowledge transfers: ${label(from)} → ${label(to)}`, edges);
+    showTransfers(from, to);
   };
 
   return (
@@ -73,7 +73,7 @@ export function MatrixPanel() {
                         {cell && (
                           <button
                             type="button"
-                            onClick={() => choose(row, col, cell.edges)}
+                            onClick={() => choose(row, col)}
                             aria-label={`${label(row)} to ${label(col)}: ${cell.count} transfer(s)`}
                           >
                             {cell.count}

@@ -2,7 +2,7 @@
 // override), and data problems found at load.
 import { useAtlas } from '../store/store.ts';
 import { selectVisibility } from '../store/selectors.ts';
-import type { ProgramPreference } from '../store/view-slice.ts';
+import type { ProgramPreference } from '../store/view-state.ts';
 
 export function StatusBar() {
   const graph = useAtlas((s) => s.graph);

@@ -28,7 +28,7 @@ function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: So
 export function TriangularPanel() {
   const graph = useAtlas((s) => s.graph)!;
   const arrangements = useAtlas(selectArrangements);
-  const active = useAtlas((s) => s.activeArrangement);
+  const active = useAtlas((s) => (s.analysis?.kind === 'arrangement' ? s.analysis.initiative : null));
   const showArrangement = useAtlas((s) => s.showArrangement);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'pivots', ascending: true });
   const rows = [...arrangements].sort((a, b) => {
@@ -36,7 +36,7 @@ export function TriangularPanel() {
     return sort.ascending ? order : -order;
   });
   const choose = (a: TriangularArrangement) => {
-    showArrangement(active === a.id ? null : a);
+    showArrangement(active === a.initiative ? null : a);
   };
   const complete = arrangements.filter((a) => a.unknownRoles.length === 0).length;
 
@@ -62,8 +62,8 @@ export function TriangularPanel() {
       </button>
       <ul className="arrangements" aria-label={`Arrangements, sorted by ${sort.key}`}>
         {rows.map((a) => (
-          <li key={a.id} className={active === a.id ? 'active' : undefined}>
-            <button type="button" className="link" aria-pressed={active === a.id} onClick={() => choose(a)}>
+          <li key={a.id} className={active === a.initiative ? 'active' : undefined}>
+            <button type="button" className="link" aria-pressed={active === a.initiative} onClick={() => choose(a)}>
               {graph.getNodeAttribute(a.initiative, 'label')}
             </button>
             {(a.period.start || a.period.end) && (

@@ -1,25 +1,89 @@
-// Camera helpers: frame a set of nodes, and compare camera states without float noise.
-import type { Camera } from 'sigma';
-import type { CameraState } from '../store/view-slice.ts';
+// Camera sync: sigma's camera → the store (debounced, for the link), the store's camera → sigma
+// (back, forward, links), and the store's camera requests (frame nodes, zoom, fit) carried out
+// through framing.ts, leaving room for the panels laid over the canvas.
+import type Sigma from 'sigma';
+import type { AtlasStore } from '../store/store.ts';
+import type { CameraRequest } from '../store/selection-slice.ts';
+import { selectVisibility } from '../store/selectors.ts';
+import { CAMERA_LIMITS, type CameraState } from '../store/view-state.ts';
+import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
+import { frameCamera, insetsFrom, type CameraSpace } from './framing.ts';
+import { coveredRects } from './probe.ts';
+
+type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export function sameCamera(a: CameraState | null, b: CameraState | null): boolean {
   if (!a || !b) return a === b;
   return Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio - b.ratio) / b.ratio < 1e-3;
 }
 
-/** Animates the camera so that every given node is in view, zoomed in on a single node. */
-interface Framable {
-  getNodeDisplayData: (node: string) => { x: number; y: number } | undefined;
-  getCamera: () => Camera;
+/** A live sigma as framing's camera space. */
+export function sigmaSpace(sigma: AtlasSigma): CameraSpace {
+  const { width, height } = sigma.getDimensions();
+  return {
+    toFramed: (point) => sigma.viewportToFramedGraph(sigma.graphToViewport(point)),
+    toViewport: (point, camera) => sigma.framedGraphToViewport(point, { cameraState: { ...camera, angle: 0 } }),
+    width,
+    height,
+  };
 }
 
-export function frameNodes(sigma: Framable, nodes: string[], duration = 500): void {
-  const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
-  if (points.length === 0) return;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const extent = Math.max(maxX - minX, maxY - minY);
-  const ratio = points.length === 1 ? 0.25 : Math.min(1.2, Math.max(0.1, extent * 1.4));
-  void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+export const ZOOM_FACTOR = 1.5;
+
+export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTMLElement): () => void {
+  const camera = sigma.getCamera();
+  const graph = sigma.getGraph();
+  let frameRequest = 0;
+
+  const frame = (nodes: string[], duration: number, maxRatio = 1.5) => {
+    const points = nodes
+      .filter((node) => graph.hasNode(node))
+      .map((node) => sigma.getNodeDisplayData(node) ?? graph.getNodeAttributes(node));
+    const { width, height } = sigma.getDimensions();
+    const insets = insetsFrom(coveredRects(container), width, height);
+    const target = frameCamera(points, sigmaSpace(sigma), { insets, maxRatio });
+    if (target) void camera.animate(target, { duration });
+  };
+  const visibleNodes = () => {
+    const { hiddenNodes } = selectVisibility(store.getState());
+    return graph.filterNodes((node) => !hiddenNodes.has(node));
+  };
+  const carryOut = (request: CameraRequest, duration: number) => {
+    if (request.kind === 'zoom')
+      void (request.factor > 1
+        ? camera.animatedZoom({ factor: request.factor })
+        : camera.animatedUnzoom({ factor: 1 / request.factor }));
+    else if (request.kind === 'fit') frame(visibleNodes(), duration, CAMERA_LIMITS.ratio.max);
+    // Panels that open with the request (the details of a selected node) are laid out by the next frame.
+    else {
+      cancelAnimationFrame(frameRequest);
+      frameRequest = requestAnimationFrame(() => frame(request.nodes, duration));
+    }
+  };
+
+  const initial = store.getState().camera;
+  if (initial) camera.setState(initial);
+  const pending = store.getState().cameraRequest;
+  if (pending && !initial) carryOut(pending, 0);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onUpdated = (state: CameraState) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = { x: state.x, y: state.y, ratio: state.ratio };
+      if (!sameCamera(next, store.getState().camera)) store.getState().setCamera(next);
+    }, 300);
+  };
+  camera.on('updated', onUpdated);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) carryOut(state.cameraRequest, 500);
+    else if (state.camera !== previous.camera && state.camera && !sameCamera(state.camera, camera.getState()))
+      void camera.animate(state.camera, { duration: 300 });
+  });
+  return () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frameRequest);
+    camera.removeListener('updated', onUpdated);
+    unsubscribe();
+  };
 }

@@ -1,6 +1,6 @@
 // Chooses the rendering mode by what the machine can do and the graph's size (pure: no sigma import,
 // so it is testable without WebGL).
-import type { ProgramPreference } from '../store/view-slice.ts';
+import type { ProgramPreference } from '../store/view-state.ts';
 
 export type ProgramMode = 'fast' | 'quality';
 

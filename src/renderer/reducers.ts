@@ -47,7 +47,8 @@ export function computeFocus(
 
 export function createNodeReducer(view: RenderView) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    if (view.hiddenNodes.has(node)) return { hidden: true };
+    // sigma needs a position even for a hidden node (without one it stops processing the graph).
+    if (view.hiddenNodes.has(node)) return { x: data.x, y: data.y, size: 0, hidden: true };
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,

@@ -3,25 +3,25 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './store.ts';
 
-export interface Highlight {
-  /** What is highlighted, e.g. "Triangular arrangement: …". */
-  label: string;
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
+/** A camera move the renderer carries out (it alone knows coordinates); the nonce makes each new. */
+export type CameraRequest = (
+  { kind: 'frame'; nodes: string[] } | { kind: 'zoom'; factor: number } | { kind: 'fit' }
+) & {
+  nonce: number;
+};
+type CameraMove = CameraRequest extends infer R ? (R extends unknown ? Omit<R, 'nonce'> : never) : never;
 
 export interface SelectionSlice {
   selectedNode: string | null;
   selectedEdge: string | null;
   hoveredNode: string | null;
-  highlight: Highlight | null;
-  /** The renderer moves the camera to these nodes when the nonce changes. */
-  cameraRequest: { nodes: string[]; nonce: number } | null;
+  cameraRequest: CameraRequest | null;
   selectNode: (node: string | null, options?: { focus?: boolean }) => void;
   selectEdge: (edge: string | null) => void;
+  /** Clears the selection and the analysis shown. */
   clearSelection: () => void;
   hoverNode: (node: string | null) => void;
-  setHighlight: (highlight: Highlight | null, options?: { frame?: boolean }) => void;
+  moveCamera: (move: CameraMove) => void;
   frameNodes: (nodes: string[]) => void;
 }
 
@@ -31,21 +31,16 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   selectedNode: null,
   selectedEdge: null,
   hoveredNode: null,
-  highlight: null,
   cameraRequest: null,
   selectNode: (node, options) =>
     set({
       selectedNode: node,
       selectedEdge: null,
-      ...(node && options?.focus ? { cameraRequest: { nodes: [node], nonce: ++nonce } } : {}),
+      ...(node && options?.focus ? { cameraRequest: { kind: 'frame', nodes: [node], nonce: ++nonce } } : {}),
     }),
   selectEdge: (edge) => set({ selectedEdge: edge, selectedNode: null }),
-  clearSelection: () => set({ selectedNode: null, selectedEdge: null, highlight: null }),
+  clearSelection: () => set({ selectedNode: null, selectedEdge: null, analysis: null }),
   hoverNode: (hoveredNode) => set({ hoveredNode }),
-  setHighlight: (highlight, options) =>
-    set({
-      highlight,
-      ...(highlight && options?.frame ? { cameraRequest: { nodes: [...highlight.nodes], nonce: ++nonce } } : {}),
-    }),
-  frameNodes: (nodes) => set({ cameraRequest: { nodes, nonce: ++nonce } }),
+  moveCamera: (move) => set({ cameraRequest: { ...move, nonce: ++nonce } as CameraRequest }),
+  frameNodes: (nodes) => set({ cameraRequest: { kind: 'frame', nodes, nonce: ++nonce } }),
 });

@@ -58,13 +58,16 @@ export const arrangementsOf = memoOnRefs(findTriangularArrangements);
 const NO_ARRANGEMENTS: readonly TriangularArrangement[] = [];
 export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] =>
   s.graph ? arrangementsOf(s.graph) : NO_ARRANGEMENTS;
-const activeArrangement = memoOnRefs((all: readonly TriangularArrangement[], id: string | null) =>
-  id ? all.find((a) => a.id === id) : undefined,
+const activeArrangement = memoOnRefs((all: readonly TriangularArrangement[], initiative: string | null) =>
+  initiative ? all.find((a) => a.initiative === initiative) : undefined,
 );
-export const selectActiveArrangement = (s: AtlasState) => activeArrangement(selectArrangements(s), s.activeArrangement);
+/** The triangular arrangement shown on the graph, if the analysis intent is one. */
+export const selectActiveArrangement = (s: AtlasState) =>
+  activeArrangement(selectArrangements(s), s.analysis?.kind === 'arrangement' ? s.analysis.initiative : null);
 
-const matrix = memoOnRefs(knowledgeTransferMatrix);
-export const selectTransferMatrix = (s: AtlasState) => (s.graph ? matrix(s.graph) : null);
+/** The country × country transfer matrix of a graph, computed once per graph. */
+export const transferMatrixOf = memoOnRefs(knowledgeTransferMatrix);
+export const selectTransferMatrix = (s: AtlasState) => (s.graph ? transferMatrixOf(s.graph) : null);
 
 const brokers = memoOnRefs((metrics: Metrics, graph: NonNullable<AtlasState['graph']>) =>
   rankBrokers(metrics, graph, 15),

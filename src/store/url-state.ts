@@ -1,146 +1,203 @@
-// The shareable view as URL parameters: filters, selection, search and camera. Decoding never
-// throws: an unknown or malformed parameter is ignored with a notice that names it.
+// The view state as URL parameters, one small codec per parameter over exactly the ViewState type.
+// Decoding never throws: a malformed value, an unknown node or a camera outside the graph is
+// dropped with a short notice that names the parameter.
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
-import type { CameraState, ProgramPreference } from './view-slice.ts';
-import type { ColorBy, SizeBy } from './analysis-slice.ts';
 import { arrangementsOf } from './selectors.ts';
+import { CAMERA_LIMITS, DEFAULT_VIEW, type AnalysisIntent, type ViewState } from './view-state.ts';
 
-export interface UrlView {
-  filters: Filters;
-  selectedNode: string | null;
-  selectedEdge: string | null;
-  query: string;
-  camera: CameraState | null;
-  programPreference: ProgramPreference;
-  colorBy: ColorBy;
-  sizeBy: SizeBy;
-  /** The initiative of the triangular arrangement shown, if any. */
-  arrangement: string | null;
+interface Codec {
+  params: readonly string[];
+  encode: (view: ViewState) => [string, string][];
+  /** Reads its parameters into the draft; returns why a value was dropped, if it was. */
+  decode: (get: (param: string) => string | null, draft: ViewState, graph: AtlasGraph | null) => string | void;
 }
 
-const LISTS = {
-  hide: ['hiddenTypes', RELATION_TYPES],
-  kinds: ['hiddenKinds', NODE_KINDS],
-  modality: ['modalities', MODALITIES],
-  theme: ['themes', THEMES],
-  pillar: ['pillars', PILLARS],
-  region: ['regions', REGIONS],
-} as const;
-const KNOWN = new Set([
-  ...Object.keys(LISTS),
-  'node',
-  'edge',
-  'q',
-  'from',
-  'to',
-  'isolated',
-  'cam',
-  'program',
-  'color',
-  'size',
-  'tri',
-]);
-const COLOR_BY: readonly ColorBy[] = ['kind', 'community', 'betweenness', 'degree'];
-const SIZE_BY: readonly SizeBy[] = ['degree', 'betweenness'];
-
-const round = (value: number) => String(Math.round(value * 1000) / 1000);
-
-export function encodeUrlView(view: UrlView): string {
-  const params = new URLSearchParams();
-  if (view.selectedNode) params.set('node', view.selectedNode);
-  if (view.selectedEdge) params.set('edge', view.selectedEdge);
-  if (view.query) params.set('q', view.query);
-  for (const [param, [field]] of Object.entries(LISTS)) {
-    const values = [...(view.filters[field] as ReadonlySet<string>)].sort();
-    if (values.length > 0) params.set(param, values.join(','));
-  }
-  if (view.filters.period) {
-    params.set('from', String(view.filters.period.from));
-    params.set('to', String(view.filters.period.to));
-  }
-  if (view.filters.hideIsolated) params.set('isolated', 'hide');
-  if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
-  if (view.programPreference !== 'auto') params.set('program', view.programPreference);
-  if (view.colorBy !== 'kind') params.set('color', view.colorBy);
-  if (view.sizeBy !== 'degree') params.set('size', view.sizeBy);
-  if (view.arrangement) params.set('tri', view.arrangement);
-  return params.toString();
-}
-
+/** A value as a notice shows it: quoted and cut short, so a long value cannot flood the screen. */
+export const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const round = (value: number) => String(Math.round(value * 10000) / 10000);
 const isYear = (text: string | null) => text !== null && /^\d{4}$/.test(text);
 
-export function decodeUrlView(search: string, graph: AtlasGraph | null): { view: UrlView; notices: string[] } {
+function list(param: string, field: keyof Filters, allowed: readonly string[]): Codec {
+  return {
+    params: [param],
+    encode: (view) => {
+      const values = [...(view.filters[field] as ReadonlySet<string>)].sort();
+      return values.length > 0 ? [[param, values.join(',')]] : [];
+    },
+    decode: (get, draft) => {
+      const values = get(param)!.split(',').filter(Boolean);
+      const bad = values.filter((value) => !allowed.includes(value));
+      draft.filters = { ...draft.filters, [field]: new Set(values.filter((value) => !bad.includes(value))) };
+      if (bad.length > 0) return `${bad.slice(0, 3).map(shown).join(', ')} not among ${allowed.join(', ')}`;
+    },
+  };
+}
+
+function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Codec {
+  return {
+    params: [param],
+    encode: (view) => (view[field] ? [[param, view[field]]] : []),
+    decode: (get, draft, graph) => {
+      const value = get(param)!;
+      if (graph && !(param === 'node' ? graph.hasNode(value) : graph.hasEdge(value)))
+        return `no ${param} ${shown(value)} in this graph`;
+      draft[field] = value;
+    },
+  };
+}
+
+function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab'>(
+  param: string,
+  field: F,
+  allowed: readonly ViewState[F][],
+): Codec {
+  return {
+    params: [param],
+    encode: (view) => (view[field] !== DEFAULT_VIEW[field] ? [[param, view[field]]] : []),
+    decode: (get, draft) => {
+      const value = get(param) as ViewState[F];
+      if (!allowed.includes(value)) return `expected ${allowed.join(', ')}`;
+      draft[field] = value;
+    },
+  };
+}
+
+/** Node keys of a "from,to"-style value, each checked against the graph. */
+function nodesOf(value: string, count: number, graph: AtlasGraph | null): string[] | string {
+  const parts = value.split(',');
+  if (parts.length !== count || parts.some((p) => p === '')) return `expected ${count} node keys separated by commas`;
+  const unknown = parts.find((p) => graph && !graph.hasNode(p));
+  return unknown === undefined ? parts : `no node ${shown(unknown)} in this graph`;
+}
+
+function analysis(param: string, read: (value: string, graph: AtlasGraph | null) => AnalysisIntent | string): Codec {
+  return {
+    params: [param],
+    encode: (view) => {
+      const intent = view.analysis;
+      if (!intent || ANALYSIS_PARAM[intent.kind] !== param) return [];
+      return [[param, analysisValue(intent)]];
+    },
+    decode: (get, draft, graph) => {
+      if (draft.analysis) return 'only one analysis can be shown at a time';
+      const intent = read(get(param)!, graph);
+      if (typeof intent === 'string') return intent;
+      draft.analysis = intent;
+    },
+  };
+}
+
+const ANALYSIS_PARAM = { arrangement: 'tri', path: 'path', ego: 'ego', transfers: 'cell' } as const;
+
+function analysisValue(intent: AnalysisIntent): string {
+  switch (intent.kind) {
+    case 'arrangement':
+      return intent.initiative;
+    case 'path':
+    case 'transfers':
+      return `${intent.from},${intent.to}`;
+    case 'ego':
+      return `${intent.node},${intent.depth},${intent.direction}`;
+  }
+}
+
+const CODECS: Codec[] = [
+  key('node', 'selectedNode'),
+  key('edge', 'selectedEdge'),
+  {
+    params: ['q'],
+    encode: (view) => (view.query ? [['q', view.query]] : []),
+    decode: (get, draft) => {
+      const value = get('q')!;
+      if (value.length > 200) return 'longer than 200 characters';
+      draft.query = value;
+    },
+  },
+  list('hide', 'hiddenTypes', RELATION_TYPES),
+  list('kinds', 'hiddenKinds', NODE_KINDS),
+  list('modality', 'modalities', MODALITIES),
+  list('theme', 'themes', THEMES),
+  list('pillar', 'pillars', PILLARS),
+  list('region', 'regions', REGIONS),
+  {
+    params: ['from', 'to'],
+    encode: ({ filters: { period } }) =>
+      period
+        ? [
+            ['from', String(period.from)],
+            ['to', String(period.to)],
+          ]
+        : [],
+    decode: (get, draft) => {
+      const [from, to] = [get('from'), get('to')];
+      if (!isYear(from) || !isYear(to) || Number(from) > Number(to)) return 'expected two years, from ≤ to';
+      draft.filters = { ...draft.filters, period: { from: Number(from), to: Number(to) } };
+    },
+  },
+  {
+    params: ['isolated'],
+    encode: (view) => (view.filters.hideIsolated ? [['isolated', 'hide']] : []),
+    decode: (get, draft) => {
+      if (get('isolated') !== 'hide') return 'expected "hide"';
+      draft.filters = { ...draft.filters, hideIsolated: true };
+    },
+  },
+  {
+    params: ['cam'],
+    encode: ({ camera }) => (camera ? [['cam', [camera.x, camera.y, camera.ratio].map(round).join(',')]] : []),
+    decode: (get, draft) => {
+      const parts = get('cam')!.split(',').map(Number);
+      if (parts.length !== 3 || !parts.every(Number.isFinite)) return 'expected x,y,ratio numbers';
+      const [x, y, ratio] = parts as [number, number, number];
+      const { min, max, ratio: r } = CAMERA_LIMITS;
+      if (x < min || x > max || y < min || y > max || ratio < r.min || ratio > r.max)
+        return 'the camera would look outside the graph';
+      draft.camera = { x, y, ratio };
+    },
+  },
+  oneOf('program', 'programPreference', ['auto', 'fast', 'quality']),
+  oneOf('color', 'colorBy', ['kind', 'community', 'betweenness', 'degree']),
+  oneOf('size', 'sizeBy', ['degree', 'betweenness']),
+  oneOf('tab', 'tab', ['explore', 'analyse']),
+  analysis('tri', (value, graph) =>
+    !graph || arrangementsOf(graph).some((a) => a.initiative === value)
+      ? { kind: 'arrangement', initiative: value }
+      : `no triangular arrangement in ${shown(value)}`,
+  ),
+  analysis('path', (value, graph) => {
+    const nodes = nodesOf(value, 2, graph);
+    return typeof nodes === 'string' ? nodes : { kind: 'path', from: nodes[0]!, to: nodes[1]! };
+  }),
+  analysis('ego', (value, graph) => {
+    const [node = '', depth, direction] = value.split(',');
+    const known = nodesOf(node, 1, graph);
+    if (typeof known === 'string') return known;
+    if (!['1', '2', '3'].includes(depth ?? '')) return 'expected depth 1, 2 or 3';
+    if (direction !== 'out' && direction !== 'in' && direction !== 'both') return 'expected direction out, in or both';
+    return { kind: 'ego', node, depth: Number(depth), direction };
+  }),
+  analysis('cell', (value, graph) => {
+    const nodes = nodesOf(value, 2, graph);
+    return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
+  }),
+];
+const KNOWN = new Set(CODECS.flatMap((codec) => codec.params));
+
+export function encodeView(view: ViewState): string {
+  return new URLSearchParams(CODECS.flatMap((codec) => codec.encode(view))).toString();
+}
+
+export function decodeView(search: string, graph: AtlasGraph | null): { view: ViewState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const ignore = (param: string, why: string) => notices.push(`Ignored link parameter "${param}": ${why}.`);
-  const filters: Filters = { ...EMPTY_FILTERS };
-  for (const key of new Set(params.keys())) if (!KNOWN.has(key)) ignore(key, 'not a parameter SSTC Atlas knows');
-  for (const [param, [field, allowed]] of Object.entries(LISTS)) {
-    const raw = params.get(param);
-    if (raw === null) continue;
-    const values = raw.split(',').filter(Boolean);
-    const bad = values.filter((value) => !(allowed as readonly string[]).includes(value));
-    if (bad.length > 0)
-      ignore(param, `${bad.map((b) => JSON.stringify(b)).join(', ')} not among ${allowed.join(', ')}`);
-    (filters as unknown as Record<string, Set<string>>)[field] = new Set(
-      values.filter((value) => !bad.includes(value)),
-    );
+  const draft: ViewState = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS } };
+  for (const name of new Set(params.keys()))
+    if (!KNOWN.has(name)) notices.push(`Ignored link parameter ${shown(name)}: not a parameter SSTC Atlas knows.`);
+  for (const codec of CODECS) {
+    if (!codec.params.some((param) => params.has(param))) continue;
+    const why = codec.decode((param) => params.get(param), draft, graph);
+    if (why) notices.push(`Ignored link parameter "${codec.params.join('/')}": ${why}.`);
   }
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from !== null || to !== null) {
-    if (isYear(from) && isYear(to) && Number(from) <= Number(to))
-      filters.period = { from: Number(from), to: Number(to) };
-    else ignore('from/to', 'expected two years, from ≤ to');
-  }
-  const isolated = params.get('isolated');
-  if (isolated !== null) {
-    if (isolated === 'hide') filters.hideIsolated = true;
-    else ignore('isolated', 'expected "hide"');
-  }
-  const exists = (kind: 'node' | 'edge', key: string | null) => {
-    if (key === null || !graph) return key;
-    if (kind === 'node' ? graph.hasNode(key) : graph.hasEdge(key)) return key;
-    ignore(kind, `no ${kind} "${key}" in this graph`);
-    return null;
-  };
-  let camera: CameraState | null = null;
-  const cam = params.get('cam');
-  if (cam !== null) {
-    const parts = cam.split(',').map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0)
-      camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
-    else ignore('cam', 'expected x,y,ratio numbers');
-  }
-  const program = params.get('program');
-  let programPreference: ProgramPreference = 'auto';
-  if (program !== null) {
-    if (program === 'fast' || program === 'quality' || program === 'auto') programPreference = program;
-    else ignore('program', 'expected auto, fast or quality');
-  }
-  const oneOf = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
-    const value = params.get(param);
-    if (value === null) return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    ignore(param, `expected ${allowed.join(', ')}`);
-    return fallback;
-  };
-  let arrangement = params.get('tri');
-  if (arrangement !== null && graph && !arrangementsOf(graph).some((a) => a.initiative === arrangement)) {
-    ignore('tri', `no triangular arrangement in "${arrangement}"`);
-    arrangement = null;
-  }
-  const view: UrlView = {
-    filters,
-    selectedNode: exists('node', params.get('node')),
-    selectedEdge: exists('edge', params.get('edge')),
-    query: params.get('q') ?? '',
-    camera,
-    programPreference,
-    colorBy: oneOf('color', COLOR_BY, 'kind'),
-    sizeBy: oneOf('size', SIZE_BY, 'degree'),
-    arrangement,
-  };
-  return { view, notices };
+  return { view: draft, notices };
 }

@@ -1,67 +1,48 @@
-// Keeps the URL and the store in step: a new selection pushes a history entry (so back and
-// forward step through selections); filters, search and camera replace the current one.
-import { decodeUrlView, encodeUrlView, type UrlView } from './url-state.ts';
-import type { AtlasState, AtlasStore } from './store.ts';
-import { selectArrangements } from './selectors.ts';
+// Keeps the URL and the store in step: a new selection or analysis pushes a history entry (so back
+// and forward step through them); filters, search, camera and the rest replace the current one.
+import { decodeView, encodeView } from './url-state.ts';
+import type { AtlasStore } from './store.ts';
+import { selectHighlight } from './highlight.ts';
+import { sameIntent, viewOf, type ViewState } from './view-state.ts';
 
-const viewOf = (s: AtlasState): UrlView => ({
-  filters: s.filters,
-  selectedNode: s.selectedNode,
-  selectedEdge: s.selectedEdge,
-  query: s.query,
-  camera: s.camera,
-  programPreference: s.programPreference,
-  colorBy: s.colorBy,
-  sizeBy: s.sizeBy,
-  arrangement: s.activeArrangement?.replace(/^triangular:/, '') ?? null,
-});
-
+/** Applies a link's view; unchanged parts keep their objects so nothing recomputes for nothing. */
 export function applyUrl(store: AtlasStore, search: string): void {
-  const { graph } = store.getState();
-  const { view, notices } = decodeUrlView(search, graph);
-  const { arrangement, ...rest } = view;
-  // Keep the current filters object when the link asks for the same filters: a new object would
-  // make every consumer (the renderer included) recompute for nothing.
   const current = store.getState();
-  const sameFilters = encodeUrlView({ ...view, filters: current.filters }) === encodeUrlView(view);
-  store.setState({
-    ...rest,
+  const { view, notices } = decodeView(search, current.graph);
+  const sameFilters = encodeView({ ...view, filters: current.filters }) === encodeView(view);
+  const next: ViewState = {
+    ...view,
     filters: sameFilters ? current.filters : view.filters,
-    ...(current.highlight || current.activeArrangement || current.pathQuery
-      ? { highlight: null, activeArrangement: null, pathQuery: null }
-      : {}),
-  });
-  const shown =
-    arrangement && graph ? selectArrangements(store.getState()).find((a) => a.initiative === arrangement) : undefined;
-  if (shown) store.getState().showArrangement(shown, { frame: !view.camera });
-  else if (view.selectedNode && !view.camera) store.getState().frameNodes([view.selectedNode]);
+    analysis: sameIntent(view.analysis, current.analysis) ? current.analysis : view.analysis,
+  };
+  store.getState().setView(next);
+  if (!next.camera) {
+    const highlight = selectHighlight(store.getState());
+    if (highlight && highlight.nodes.size > 0) store.getState().frameNodes([...highlight.nodes]);
+    else if (next.selectedNode) store.getState().frameNodes([next.selectedNode]);
+  }
   store.getState().addNotices(notices);
 }
+
+const PUSHED: (keyof ViewState)[] = ['selectedNode', 'selectedEdge', 'analysis'];
+const REPLACED: (keyof ViewState)[] = ['filters', 'query', 'camera', 'programPreference', 'colorBy', 'sizeBy', 'tab'];
 
 /** Starts syncing; returns a function that stops it. Call once the graph is loaded. */
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {
   applyUrl(store, win.location.search);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
-    const encoded = encodeUrlView(viewOf(store.getState()));
+    const encoded = encodeView(viewOf(store.getState()));
     const url = `${win.location.pathname}${encoded ? `?${encoded}` : ''}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge) {
+    if (PUSHED.some((field) => state[field] !== previous[field])) {
       clearTimeout(timer);
       write(true);
-    } else if (
-      state.filters !== previous.filters ||
-      state.query !== previous.query ||
-      state.camera !== previous.camera ||
-      state.programPreference !== previous.programPreference ||
-      state.colorBy !== previous.colorBy ||
-      state.sizeBy !== previous.sizeBy ||
-      state.activeArrangement !== previous.activeArrangement
-    ) {
+    } else if (REPLACED.some((field) => state[field] !== previous[field])) {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 250);
     }

@@ -1,27 +1,27 @@
-// View state beside the data: search text, camera, renderer program choice, notices, and the
-// document passage opened from a piece of evidence.
+// View state beside the data: search text, camera, renderer program choice, the open tab, notices,
+// and the document passage opened from a piece of evidence.
 import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
+import type { CameraState, ProgramPreference, Tab, ViewState } from './view-state.ts';
 
-export interface CameraState {
-  x: number;
-  y: number;
-  ratio: number;
-}
-export type ProgramPreference = 'auto' | 'fast' | 'quality';
+export type { CameraState, ProgramPreference } from './view-state.ts';
 
 export interface ViewSlice {
   query: string;
   camera: CameraState | null;
   programPreference: ProgramPreference;
   programStatus: { mode: 'fast' | 'quality'; reason: string } | null;
+  tab: Tab;
   notices: string[];
   openEvidence: Evidence | null;
   setQuery: (query: string) => void;
   setCamera: (camera: CameraState | null) => void;
   setProgramPreference: (preference: ProgramPreference) => void;
   setProgramStatus: (status: ViewSlice['programStatus']) => void;
+  setTab: (tab: Tab) => void;
+  /** Replaces the whole view state at once (a link, back/forward, a tour step). */
+  setView: (view: ViewState) => void;
   addNotices: (notices: string[]) => void;
   dismissNotice: (index: number) => void;
   showEvidence: (evidence: Evidence | null) => void;
@@ -32,12 +32,15 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   camera: null,
   programPreference: 'auto',
   programStatus: null,
+  tab: 'explore',
   notices: [],
   openEvidence: null,
   setQuery: (query) => set({ query }),
   setCamera: (camera) => set({ camera }),
   setProgramPreference: (programPreference) => set({ programPreference }),
   setProgramStatus: (programStatus) => set({ programStatus }),
+  setTab: (tab) => set({ tab }),
+  setView: (view) => set({ ...view }),
   addNotices: (notices) => notices.length > 0 && set((state) => ({ notices: [...state.notices, ...notices] })),
   dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
   showEvidence: (openEvidence) => set({ openEvidence }),

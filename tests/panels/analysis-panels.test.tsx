@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
+import { selectHighlight } from '../../src/store/highlight.ts';
 import { TriangularPanel } from '../../src/panels/TriangularPanel.tsx';
 import { ArrangementLegs } from '../../src/panels/ArrangementLegs.tsx';
 import { ConnectionsPanel } from '../../src/panels/ConnectionsPanel.tsx';
@@ -43,11 +44,14 @@ describe('TriangularPanel', () => {
     expect(child.textContent).toMatch(/Pivot.*Brazil/);
     expect(child.textContent).toMatch(/Beneficiary.*Paraguay/);
     await user.click(within(child).getByRole('button', { name: 'Child labour initiative' }));
-    const highlight = useAtlas.getState().highlight!;
+    const highlight = selectHighlight(useAtlas.getState())!;
     expect([...highlight.edges].sort()).toEqual(['funding:usdol->child', 'knowledge_transfer:bra->pry@child']);
     expect(highlight.nodes.has('jpn')).toBe(false);
     expect(highlight.nodes.has('pry') && highlight.nodes.has('usdol') && highlight.nodes.has('bra')).toBe(true);
-    expect(useAtlas.getState().cameraRequest?.nodes).toEqual(expect.arrayContaining(['bra', 'pry']));
+    expect(useAtlas.getState().cameraRequest).toMatchObject({
+      kind: 'frame',
+      nodes: expect.arrayContaining(['bra', 'pry']),
+    });
     expect(screen.getByRole('region', { name: 'Arrangement evidence' }).textContent).toContain(
       '“bra knowledge_transfer pry”',
     );
@@ -86,7 +90,7 @@ describe('ConnectionsPanel', () => {
     const paths = screen.getByTestId('paths');
     expect(paths.textContent).toMatch(/1 shortest path\(s\) of 2 step\(s\)/);
     expect(paths.textContent).toMatch(/Paraguay .* Child labour initiative/);
-    expect(useAtlas.getState().highlight?.nodes).toEqual(new Set(['pry', 'child', 'usdol']));
+    expect(selectHighlight(useAtlas.getState())?.nodes).toEqual(new Set(['pry', 'child', 'usdol']));
   });
 
   it('respects the relation types the filters keep', async () => {
@@ -115,7 +119,8 @@ describe('MatrixPanel', () => {
     render(<MatrixPanel />);
     const cell = screen.getByRole('button', { name: 'Brazil to Paraguay: 1 transfer(s)', hidden: true });
     fireEvent.click(cell);
-    expect(useAtlas.getState().highlight?.edges).toEqual(new Set(['knowledge_transfer:bra->pry@child']));
+    expect(selectHighlight(useAtlas.getState())?.edges).toEqual(new Set(['knowledge_transfer:bra->pry@child']));
+    expect(useAtlas.getState().analysis).toEqual({ kind: 'transfers', from: 'bra', to: 'pry' });
     expect(screen.getByRole('table', { hidden: true }).querySelectorAll('tbody th')).toHaveLength(2);
   });
 });

@@ -25,7 +25,7 @@ describe('SearchBox', () => {
     expect(options[0]?.textContent).toBe('ABC → Brazilian Cooperation Agency');
     await user.keyboard('{Enter}');
     expect(useAtlas.getState().selectedNode).toBe('abc');
-    expect(useAtlas.getState().cameraRequest?.nodes).toEqual(['abc']);
+    expect(useAtlas.getState().cameraRequest).toMatchObject({ kind: 'frame', nodes: ['abc'] });
   });
 
   it('moves through results with the arrow keys', async () => {

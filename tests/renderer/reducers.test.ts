@@ -27,7 +27,10 @@ describe('reducers', () => {
   });
 
   it('hides what the filters hide', () => {
-    expect(node(view({ hiddenNodes: new Set(['bra']) }), 'bra')).toEqual({ hidden: true });
+    // A hidden node keeps its position: sigma stops processing the graph at a node without one.
+    const { x, y } = graph.getNodeAttributes('bra');
+    expect(node(view({ hiddenNodes: new Set(['bra']) }), 'bra')).toMatchObject({ hidden: true, x, y });
+    expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     expect(edge(view({ hiddenEdges: new Set(['funding:usdol->child']) }), 'funding:usdol->child')).toEqual({
       hidden: true,
     });

@@ -58,7 +58,7 @@ describe('filter actions and selectors', () => {
 
   it('selecting with focus asks the renderer to move the camera; clearing resets selection', () => {
     store.getState().selectNode('bra', { focus: true });
-    expect(store.getState().cameraRequest?.nodes).toEqual(['bra']);
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'frame', nodes: ['bra'] });
     store.getState().selectEdge('funding:usdol->child');
     expect(store.getState().selectedNode).toBeNull();
     store.getState().clearSelection();
@@ -97,5 +97,37 @@ describe('URL sync', () => {
     expect(store.getState().filters.hiddenKinds.size).toBe(0);
     stop();
     vi.useRealTimers();
+  });
+});
+
+describe('analysis intents', () => {
+  it('derives highlights from the intent, so a later filter change never leaves them stale', async () => {
+    const { selectHighlight, selectPathResult } = await import('../../src/store/highlight.ts');
+    store.getState().showEgo('bra', 1, 'both');
+    expect(store.getState().analysis).toEqual({ kind: 'ego', node: 'bra', depth: 1, direction: 'both' });
+    expect(selectHighlight(store.getState())!.nodes.has('pry')).toBe(true);
+    store.getState().toggleRelationType('knowledge_transfer');
+    const ego = selectHighlight(store.getState())!;
+    expect(ego.nodes.has('pry')).toBe(false);
+    expect([...ego.edges].some((edge) => edge.startsWith('knowledge_transfer'))).toBe(false);
+    store.getState().toggleRelationType('knowledge_transfer');
+
+    store.getState().findPaths('pry', 'usdol');
+    expect(selectPathResult(store.getState())!.paths).toHaveLength(1);
+    store.getState().toggleKind('initiative');
+    expect(selectPathResult(store.getState())!.paths).toHaveLength(0);
+    expect(selectHighlight(store.getState())!.edges.size).toBe(0);
+    store.getState().toggleKind('initiative');
+    expect(selectHighlight(store.getState())!.edges.size).toBe(2);
+  });
+
+  it('frames what an analysis highlights and clears it with the selection', () => {
+    store.getState().showTransfers('bra', 'pry');
+    expect(store.getState().cameraRequest).toMatchObject({
+      kind: 'frame',
+      nodes: expect.arrayContaining(['bra', 'pry']),
+    });
+    store.getState().clearSelection();
+    expect(store.getState().analysis).toBeNull();
   });
 });

@@ -1,61 +1,62 @@
-// URL round-trips: every part of the view survives encode → decode; bad parameters are ignored
-// with a notice that names them, never a crash.
+// URL round-trips: every part of the view state survives encode → decode; bad parameters are
+// ignored with a short notice that names them, never a crash.
 import { describe, expect, it } from 'vitest';
-import { decodeUrlView, encodeUrlView, type UrlView } from '../../src/store/url-state.ts';
-import { EMPTY_FILTERS } from '../../src/graph/filters.ts';
+import { decodeView, encodeView } from '../../src/store/url-state.ts';
+import { DEFAULT_VIEW, type AnalysisIntent, type ViewState } from '../../src/store/view-state.ts';
 import { makeGraph } from '../fixtures/graph.ts';
 
 const graph = makeGraph();
 
+const full: ViewState = {
+  filters: {
+    hiddenTypes: new Set(['knowledge_transfer', 'funding']),
+    hiddenKinds: new Set(['forum']),
+    modalities: new Set(['triangular']),
+    themes: new Set(['child-labour']),
+    pillars: new Set(['rights']),
+    regions: new Set(['Africa', 'Americas']),
+    period: { from: 2009, to: 2014 },
+    hideIsolated: true,
+  },
+  selectedNode: 'pry',
+  selectedEdge: null,
+  query: 'para guay',
+  camera: { x: 0.5, y: 0.25, ratio: 0.125 },
+  programPreference: 'fast',
+  colorBy: 'community',
+  sizeBy: 'betweenness',
+  tab: 'analyse',
+  analysis: { kind: 'arrangement', initiative: 'child' },
+};
+
 describe('URL state', () => {
-  it('round-trips filters, selection, search, camera and renderer choice', () => {
-    const view: UrlView = {
-      filters: {
-        ...EMPTY_FILTERS,
-        hiddenTypes: new Set(['knowledge_transfer', 'funding']),
-        hiddenKinds: new Set(['forum']),
-        modalities: new Set(['triangular']),
-        themes: new Set(['child-labour']),
-        pillars: new Set(['rights']),
-        regions: new Set(['Africa', 'Americas']),
-        period: { from: 2009, to: 2014 },
-        hideIsolated: true,
-      },
-      selectedNode: 'pry',
-      selectedEdge: null,
-      query: 'para guay',
-      camera: { x: 0.5, y: 0.25, ratio: 0.125 },
-      programPreference: 'fast',
-      colorBy: 'community',
-      sizeBy: 'betweenness',
-      arrangement: 'child',
-    };
-    const encoded = encodeUrlView(view);
+  it('round-trips every field of the view state', () => {
+    const encoded = encodeView(full);
     expect(encoded).toContain('hide=funding%2Cknowledge_transfer');
-    const { view: decoded, notices } = decodeUrlView(`?${encoded}`, graph);
+    const { view, notices } = decodeView(`?${encoded}`, graph);
     expect(notices).toEqual([]);
-    expect(decoded).toEqual(view);
+    expect(view).toEqual(full);
+  });
+
+  it.each<AnalysisIntent>([
+    { kind: 'arrangement', initiative: 'child' },
+    { kind: 'path', from: 'pry', to: 'usdol' },
+    { kind: 'ego', node: 'bra', depth: 2, direction: 'out' },
+    { kind: 'transfers', from: 'bra', to: 'pry' },
+  ])('round-trips the analysis intent %o', (analysis) => {
+    const { view, notices } = decodeView(`?${encodeView({ ...DEFAULT_VIEW, analysis })}`, graph);
+    expect(notices).toEqual([]);
+    expect(view.analysis).toEqual(analysis);
   });
 
   it('encodes the default view as an empty string', () => {
-    expect(
-      encodeUrlView({
-        filters: EMPTY_FILTERS,
-        selectedNode: null,
-        selectedEdge: null,
-        query: '',
-        camera: null,
-        programPreference: 'auto',
-        colorBy: 'kind',
-        sizeBy: 'degree',
-        arrangement: null,
-      }),
-    ).toBe('');
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
+    expect(decodeView('', graph).view).toEqual(DEFAULT_VIEW);
   });
 
   it('ignores unknown parameters and bad values with a notice each, keeping the good ones', () => {
-    const { view, notices } = decodeUrlView(
-      '?foo=1&hide=funding,bogus&node=atlantis&cam=1,2&from=2020&to=2010&program=turbo&q=ok&color=rainbow&tri=spf',
+    const { view, notices } = decodeView(
+      '?foo=1&hide=funding,bogus&node=atlantis&cam=1,2&from=2020&to=2010&program=turbo&q=ok&color=rainbow&tri=nope',
       graph,
     );
     expect(view.filters.hiddenTypes).toEqual(new Set(['funding']));
@@ -65,15 +66,43 @@ describe('URL state', () => {
     expect(view.programPreference).toBe('auto');
     expect(view.query).toBe('ok');
     expect(view.colorBy).toBe('kind');
-    expect(view.arrangement).toBeNull();
+    expect(view.analysis).toBeNull();
     expect(notices).toHaveLength(8);
-    expect(notices.join('\n')).toMatch(/no triangular arrangement in "spf"/);
-    expect(notices.join('\n')).toMatch(/"foo"/);
-    expect(notices.join('\n')).toMatch(/"bogus"/);
-    expect(notices.join('\n')).toMatch(/no node "atlantis"/);
+    const text = notices.join('\n');
+    expect(text).toMatch(/no triangular arrangement in "nope"/);
+    expect(text).toMatch(/"foo"/);
+    expect(text).toMatch(/"bogus"/);
+    expect(text).toMatch(/no node "atlantis"/);
+  });
+
+  it('drops a camera that would look outside the graph', () => {
+    for (const cam of ['0.56,39.82,0.25', '0.5,0.5,0', '0.5,0.5,500', '-7,0.5,1', 'NaN,1,1']) {
+      const { view, notices } = decodeView(`?cam=${cam}`, graph);
+      expect(view.camera, cam).toBeNull();
+      expect(notices, cam).toHaveLength(1);
+    }
+    expect(decodeView('?cam=0.66,0.71,0.25', graph).view.camera).toEqual({ x: 0.66, y: 0.71, ratio: 0.25 });
+  });
+
+  it('checks analysis parameters against the graph and keeps only one analysis', () => {
+    const bad = ['path=pry', 'path=pry,atlantis', 'ego=bra,4,out', 'ego=bra,1,sideways', 'cell=bra'];
+    for (const query of bad) {
+      const { view, notices } = decodeView(`?${query}`, graph);
+      expect(view.analysis, query).toBeNull();
+      expect(notices, query).toHaveLength(1);
+    }
+    const both = decodeView('?tri=child&path=pry,usdol', graph);
+    expect(both.view.analysis).toEqual({ kind: 'arrangement', initiative: 'child' });
+    expect(both.notices.join()).toMatch(/only one analysis/);
+  });
+
+  it('cuts a long rejected value short in its notice', () => {
+    const { notices } = decodeView(`?node=${'x'.repeat(300)}`, graph);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.length).toBeLessThan(120);
   });
 
   it('survives a garbage query string', () => {
-    expect(() => decodeUrlView('?%E0%A4%A=&&==&node', graph)).not.toThrow();
+    expect(() => decodeView('?%E0%A4%A=&&==&node', graph)).not.toThrow();
   });
 });

@@ -1,0 +1,64 @@
+// The one serializable view state: everything a link restores. The URL codec (url-state.ts)
+// encodes and decodes exactly this type; a tour step is a ViewState plus words.
+import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
+import type { Direction } from '../analysis/traverse.ts';
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+}
+export type ProgramPreference = 'auto' | 'fast' | 'quality';
+export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
+export type SizeBy = 'degree' | 'betweenness';
+export type Tab = 'explore' | 'analyse';
+
+/** The analysis shown on the graph, as an intent: the picture is derived from it, never stored. */
+export type AnalysisIntent =
+  | { kind: 'arrangement'; initiative: string }
+  | { kind: 'path'; from: string; to: string }
+  | { kind: 'ego'; node: string; depth: number; direction: Direction }
+  | { kind: 'transfers'; from: string; to: string };
+
+export interface ViewState {
+  filters: Filters;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  query: string;
+  camera: CameraState | null;
+  programPreference: ProgramPreference;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  tab: Tab;
+  analysis: AnalysisIntent | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: EMPTY_FILTERS,
+  selectedNode: null,
+  selectedEdge: null,
+  query: '',
+  camera: null,
+  programPreference: 'auto',
+  colorBy: 'kind',
+  sizeBy: 'degree',
+  tab: 'explore',
+  analysis: null,
+};
+
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
+
+/** The view state part of any object that holds it (the store's state). */
+export function viewOf(state: ViewState): ViewState {
+  return Object.fromEntries(VIEW_KEYS.map((key) => [key, state[key]])) as unknown as ViewState;
+}
+
+export function sameIntent(a: AnalysisIntent | null, b: AnalysisIntent | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Cameras a link may carry, in sigma's framed space (the graph fits in 0..1 at ratio 1): a camera
+ * beyond these looks at empty space. The renderer bounds zooming to the same ratios.
+ */
+export const CAMERA_LIMITS = { min: -1, max: 2, ratio: { min: 0.01, max: 10 } } as const;

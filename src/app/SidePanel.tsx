@@ -13,6 +13,7 @@ import { Section } from '../components/Section.tsx';
 
 export function SidePanel() {
   const tab = useAtlas((s) => s.tab);
+  const analysis = useAtlas((s) => s.analysis?.kind);
   const setTab = useAtlas((s) => s.setTab);
   const needsMetrics = useAtlas((s) => tab === 'analyse' || s.colorBy !== 'kind' || s.sizeBy !== 'degree');
   // Metrics are computed (in a worker) only once someone needs them, never before the first frame.
@@ -39,7 +40,7 @@ export function SidePanel() {
             <TriangularPanel />
             <ArrangementLegs />
           </Section>
-          <Section title="Connections" open={false}>
+          <Section title="Connections" open={analysis === 'path' || analysis === 'ego'}>
             <ConnectionsPanel />
           </Section>
           <Section title="Brokers and groups" open={false}>

@@ -28,7 +28,11 @@ export function sigmaSpace(sigma: AtlasSigma): CameraSpace {
   };
 }
 
-export const ZOOM_FACTOR = 1.5;
+/** Pixels kept free right of framed nodes for their labels. */
+const LABEL_ROOM = 120;
+/** How close framing zooms: a single node is shown at this ratio, with its surroundings. */
+const SINGLE_NODE_RATIO = 0.3;
+const HOME: CameraState = { x: 0.5, y: 0.5, ratio: 1 };
 
 export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTMLElement): () => void {
   const camera = sigma.getCamera();
@@ -36,12 +40,14 @@ export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTML
   let frameRequest = 0;
 
   const frame = (nodes: string[], duration: number, maxRatio = 1.5) => {
-    const points = nodes
-      .filter((node) => graph.hasNode(node))
-      .map((node) => sigma.getNodeDisplayData(node) ?? graph.getNodeAttributes(node));
+    // Graph space, from the graph itself: sigma's display data is in framed space once processed,
+    // but in graph space between a refresh and the next render, so it is no reference.
+    const points = nodes.filter((node) => graph.hasNode(node)).map((node) => graph.getNodeAttributes(node));
     const { width, height } = sigma.getDimensions();
-    const insets = insetsFrom(coveredRects(container), width, height);
-    const target = frameCamera(points, sigmaSpace(sigma), { insets, maxRatio });
+    const covered = insetsFrom(coveredRects(container), width, height);
+    // Labels sit right of their nodes: keep room for them on that side.
+    const insets = { ...covered, right: covered.right + LABEL_ROOM };
+    const target = frameCamera(points, sigmaSpace(sigma), { insets, maxRatio, minRatio: SINGLE_NODE_RATIO });
     if (target) void camera.animate(target, { duration });
   };
   const visibleNodes = () => {
@@ -49,7 +55,8 @@ export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTML
     return graph.filterNodes((node) => !hiddenNodes.has(node));
   };
   const carryOut = (request: CameraRequest, duration: number) => {
-    if (request.kind === 'zoom')
+    if (request.kind === 'reset') void camera.animate({ ...HOME, angle: 0 }, { duration });
+    else if (request.kind === 'zoom')
       void (request.factor > 1
         ? camera.animatedZoom({ factor: request.factor })
         : camera.animatedUnzoom({ factor: 1 / request.factor }));
@@ -70,7 +77,8 @@ export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTML
   const onUpdated = (state: CameraState) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const next = { x: state.x, y: state.y, ratio: state.ratio };
+      // The home view is no camera at all: a link without `cam` opens it.
+      const next = sameCamera(state, HOME) ? null : { x: state.x, y: state.y, ratio: state.ratio };
       if (!sameCamera(next, store.getState().camera)) store.getState().setCamera(next);
     }, 300);
   };

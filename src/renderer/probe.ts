@@ -52,7 +52,7 @@ export function createProbe(
     nodes: () =>
       graph.mapNodes((key, attributes) => {
         const data = sigma.getNodeDisplayData(key);
-        const at = sigma.graphToViewport({ x: data?.x ?? attributes.x, y: data?.y ?? attributes.y });
+        const at = sigma.graphToViewport({ x: attributes.x, y: attributes.y });
         return {
           key,
           x: at.x,

@@ -13,9 +13,11 @@ export function renderView(state: AtlasState, cheapHover: boolean): RenderView {
   const { hiddenNodes, hiddenEdges } = selectVisibility(state);
   const graph = state.graph!;
   const hovered = cheapHover ? null : state.hoveredNode;
+  // A selected node that the filters hide is not drawn, so nothing fades around it.
+  const selected = state.selectedNode && !hiddenNodes.has(state.selectedNode) ? state.selectedNode : null;
   const focus = computeFocus(graph, hiddenEdges, {
     highlight: selectHighlight(state),
-    node: hovered ?? state.selectedNode,
+    node: hovered ?? selected,
     edge: state.selectedEdge,
   });
   const hover = cheapHover && state.hoveredNode ? computeFocus(graph, hiddenEdges, { node: state.hoveredNode }) : null;

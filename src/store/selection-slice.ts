@@ -5,7 +5,7 @@ import type { AtlasState } from './store.ts';
 
 /** A camera move the renderer carries out (it alone knows coordinates); the nonce makes each new. */
 export type CameraRequest = (
-  { kind: 'frame'; nodes: string[] } | { kind: 'zoom'; factor: number } | { kind: 'fit' }
+  { kind: 'frame'; nodes: string[] } | { kind: 'zoom'; factor: number } | { kind: 'fit' } | { kind: 'reset' }
 ) & {
   nonce: number;
 };

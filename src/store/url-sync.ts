@@ -20,6 +20,7 @@ export function applyUrl(store: AtlasStore, search: string): void {
     const highlight = selectHighlight(store.getState());
     if (highlight && highlight.nodes.size > 0) store.getState().frameNodes([...highlight.nodes]);
     else if (next.selectedNode) store.getState().frameNodes([next.selectedNode]);
+    else if (current.camera) store.getState().moveCamera({ kind: 'reset' });
   }
   store.getState().addNotices(notices);
 }

@@ -1,5 +1,6 @@
 // `npm run report -- <command>`: the analyses on the built graph (public/data/graph.json) as
-// readable text, or JSON with --json: triangular arrangements, brokers, the transfer matrix, paths.
+// readable text, or JSON with --json: triangular arrangements, brokers, the transfer matrix, paths,
+// and the evidence of every relation of a type.
 import { existsSync, readFileSync } from 'node:fs';
 import { findTriangularArrangements } from '../analysis/triangular.ts';
 import { computeMetrics, rankBrokers } from '../analysis/metrics.ts';
@@ -8,9 +9,12 @@ import { describePath, shortestPaths } from '../analysis/paths.ts';
 import { formatBrokers, formatMatrix, formatPaths, formatTriangles } from './format.ts';
 import { loadGraph } from '../graph/load.ts';
 import { normalizeName } from '../graph/names.ts';
+import { collectEvidence, formatEvidence, isRelationType } from './evidence.ts';
+import { RELATION_TYPES } from '../graph/types.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 
-export const USAGE = 'usage: npm run report -- triangles | brokers | matrix | paths <from> <to>  [--json] [--limit N]';
+export const USAGE =
+  'usage: npm run report -- triangles | brokers | matrix | paths <from> <to> | evidence --type <relation type>  [--json] [--limit N]';
 export const GRAPH_FILE = 'public/data/graph.json';
 
 /** A node key, or a label or alias (case- and accent-insensitive). */
@@ -28,15 +32,34 @@ export interface ReportResult {
   out: string;
 }
 
-function parseArgs(args: string[]): { words: string[]; json: boolean; limit?: number } | undefined {
+interface Parsed {
+  words: string[];
+  json: boolean;
+  limit?: number;
+  type?: string;
+}
+
+function parseArgs(args: string[]): Parsed | undefined {
   const words: string[] = [];
   let limit: number | undefined;
+  let type: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--limit') limit = Number(args[++i]);
+    else if (args[i] === '--type') type = args[++i] ?? '';
     else if (args[i] !== '--json') words.push(args[i]!);
   }
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return undefined;
-  return { words, json: args.includes('--json'), limit };
+  return { words, json: args.includes('--json'), limit, type };
+}
+
+function runEvidence(graph: AtlasGraph, type: string | undefined, json: boolean): ReportResult {
+  if (!isRelationType(type))
+    return {
+      code: 2,
+      out: `report: evidence needs --type, one of ${RELATION_TYPES.join(', ')}${type ? ` (not "${type}")` : ''}.`,
+    };
+  const rows = collectEvidence(graph, type);
+  return { code: 0, out: json ? JSON.stringify(rows, null, 2) : formatEvidence(type, rows) };
 }
 
 function runPaths(graph: AtlasGraph, names: string[], json: boolean, limit?: number): ReportResult {
@@ -80,6 +103,7 @@ export function runReport(args: string[], graph: AtlasGraph): ReportResult {
     return output(matrix, () => formatMatrix(graph, matrix));
   }
   if (command === 'paths' && rest.length === 2) return runPaths(graph, rest, json, limit);
+  if (command === 'evidence' && rest.length === 0) return runEvidence(graph, parsed.type, json);
   return { code: 2, out: USAGE };
 }
 

@@ -9,9 +9,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COMMON_FIELDS = ['id', 'kind', 'label', 'aliases', 'description', 'sources'];
 const FIELDS_BY_KIND: Record<NodeKind, string[]> = {
   country: ['iso3', 'region', 'subregion', 'northSouth'],
-  organization: ['orgType', 'country', 'northSouth'],
-  forum: ['year', 'country'],
-  initiative: ['start', 'end', 'pillar', 'themes', 'modality'],
+  organization: ['orgType', 'country', 'northSouth', 'place'],
+  forum: ['year', 'country', 'place'],
+  initiative: ['start', 'end', 'pillar', 'themes', 'modality', 'place'],
 };
 const REQUIRED_BY_KIND: Record<NodeKind, string[]> = {
   country: ['iso3', 'region', 'northSouth'],
@@ -51,6 +51,7 @@ function kindFields(kind: NodeKind, record: Record_): string[] {
     problems.push(`iso3: ${JSON.stringify(iso3)} is not a three-letter upper-case code`);
   if (region !== undefined) problems.push(...oneOf(REGIONS, region, 'region'));
   if (record.subregion !== undefined && !isText(record.subregion)) problems.push('subregion: expected text');
+  if (record.place !== undefined && !isText(record.place)) problems.push('place: expected text (where it was held)');
   if (northSouth !== undefined) problems.push(...oneOf(['north', 'south'], northSouth, 'northSouth'));
   if (orgType !== undefined) problems.push(...oneOf(ORG_TYPES, orgType, 'orgType'));
   if (country !== undefined && !(typeof country === 'string' && ID_PATTERN.test(country)))

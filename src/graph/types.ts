@@ -95,6 +95,8 @@ export interface NodeAttributes {
   orgType?: OrgType;
   country?: string;
   year?: number;
+  /** forum, organization, initiative: where it was held or is based, in the text's words (plain text) */
+  place?: string;
   // initiative
   start?: number;
   end?: number;

@@ -19,6 +19,7 @@ function attributeRows(graph: AtlasGraph, a: NodeAttributes): [string, React.Rea
   if (a.orgType) rows.push(['Type', humanize(a.orgType)]);
   if (a.country && graph.hasNode(a.country))
     rows.push([a.kind === 'forum' ? 'Held in' : 'Country', <NodeLink node={a.country} key="c" />]);
+  if (a.place) rows.push(['Place', a.place]);
   if (a.year) rows.push(['Year', String(a.year)]);
   if (a.start || a.end) rows.push(['Period', `${a.start ?? '?'}–${a.end ?? ''}`]);
   if (a.pillar) rows.push(['Decent Work pillar', humanize(a.pillar)]);

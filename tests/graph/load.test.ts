@@ -71,6 +71,25 @@ describe('loadGraph', () => {
     );
   });
 
+  it("checks a forum's place at load: text is kept, anything else is reported with the field", () => {
+    const forum = (key: string, place: unknown) =>
+      node(key, { kind: 'forum', iso3: undefined, region: undefined, northSouth: undefined, place });
+    const { graph, report } = loadGraph(
+      JSON.stringify({
+        nodes: [forum('f', 'Agadir, Morocco'), forum('g', 7), node('h', { place: 'Lima' })],
+        edges: [],
+      }),
+    );
+    expect(graph.nodes()).toEqual(['f']);
+    expect(graph.getNodeAttribute('f', 'place')).toBe('Agadir, Morocco');
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^nodes\[1\] "g": place: expected text/),
+        expect.stringMatching(/^nodes\[2\] "h": place: not a field of a country/),
+      ]),
+    );
+  });
+
   it('refuses a file in which no node is valid', () => {
     expect(() => loadGraph(JSON.stringify({ nodes: [{ key: 'x' }], edges: [] }), 'g.json')).toThrowError(
       /g\.json: none of its 1 nodes is valid/,

@@ -96,6 +96,17 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('region', { name: 'Brazil' })).toBeTruthy();
   });
 
+  it("shows an event's place as plain text, never as HTML", () => {
+    useAtlas.getState().graph!.mergeNodeAttributes('expo', { place: 'Washington, <b>DC</b>' });
+    useAtlas.setState({ selectedNode: 'expo' });
+    render(<DetailsPanel />);
+    const region = screen.getByRole('region', { name: 'GSSD Expo 2014' });
+    const term = within(region).getByText('Place');
+    expect(term.nextElementSibling?.textContent).toBe('Washington, <b>DC</b>');
+    expect(region.querySelector('b')).toBeNull();
+    expect(within(region).getByText('Held in').nextElementSibling?.textContent).toBe('United States');
+  });
+
   it('changes when a relation type is filtered out', () => {
     useAtlas.setState({ selectedNode: 'pry' });
     render(<DetailsPanel />);

@@ -84,6 +84,15 @@ describe('npm run data: checks', () => {
     ]);
   });
 
+  it('accepts a place as text and reports any other place with its file and line', () => {
+    const withPlace = (place: string) =>
+      GOOD_ENTITIES.replace('    kind: initiative\n', `    kind: initiative\n    place: ${place}\n`);
+    expect(withEntities(withPlace('Agadir, Morocco'))).toEqual([]);
+    expect(withEntities(withPlace('[Agadir]'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/a\.yaml:27: entity "project": place: expected text/)]),
+    );
+  });
+
   it('reports YAML syntax errors with their line', () => {
     expect(withRelations('relations:\n  - source: bra\n   target: [pry\n')[0]).toMatch(/b\.yaml:\d+: YAML syntax/);
   });

@@ -44,7 +44,7 @@ export function activityTree(graph: AtlasGraph): ActivityTree {
   const ancestors = (start: string) => {
     const found: { ancestor: string; edge: string }[] = [];
     const seen = new Set([start]);
-    for (let queue = [start]; queue.length > 0; ) {
+    for (let queue = [start]; queue.length > 0;) {
       const next: string[] = [];
       for (const node of queue)
         for (const { whole, edge } of wholesOf(graph, node)) {

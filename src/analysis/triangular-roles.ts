@@ -114,11 +114,11 @@ export function inheritFacilitators(ctx: RoleContext, home: string, roles: Roles
 export function linkParts(ctx: RoleContext, home: string, roles: Roles): void {
   const edgeOfPart = new Map(ctx.tree.parts(home).map(({ part, edge }) => [part, edge]));
   const levels = new Set(roles.legs.map((leg) => leg.level).filter((level) => edgeOfPart.has(level!)));
-  for (let queue = [...levels]; queue.length > 0; ) {
+  for (let queue = [...levels]; queue.length > 0;) {
     const part = queue.pop()!;
     const edge = edgeOfPart.get(part)!;
     addLeg(ctx, roles, 'part', edge, part, home);
     const whole = ctx.graph.target(edge);
-    if (edgeOfPart.has(whole) && !levels.has(whole)) queue.push(whole), levels.add(whole);
+    if (edgeOfPart.has(whole) && !levels.has(whole)) (queue.push(whole), levels.add(whole));
   }
 }

@@ -48,12 +48,16 @@ function statementOf(ctx: RoleContext, home: string) {
 
 function toArrangement(ctx: RoleContext, home: string, roles: Roles, statement: ReturnType<typeof statementOf>) {
   const { graph } = ctx;
-  const parts = ctx.tree.parts(home).map((p) => p.part).sort();
+  const parts = ctx.tree
+    .parts(home)
+    .map((p) => p.part)
+    .sort();
   const [facilitators, pivots, beneficiaries] = [roles.facilitators, roles.pivots, roles.beneficiaries].map(sortActors);
   const lists = { facilitator: facilitators!, pivot: pivots!, beneficiary: beneficiaries! };
   const learners = new Set(beneficiaries!.map(find.countryKey));
   const nodes = new Set([home, ...parts]);
-  for (const { actor, country } of [...facilitators!, ...pivots!, ...beneficiaries!]) nodes.add(actor).add(country ?? actor);
+  for (const { actor, country } of [...facilitators!, ...pivots!, ...beneficiaries!])
+    nodes.add(actor).add(country ?? actor);
   const arrangement: TriangularArrangement = {
     id: `triangular:${home}`,
     initiative: home,
@@ -80,7 +84,12 @@ function toArrangement(ctx: RoleContext, home: string, roles: Roles, statement: 
  * that the documents or the curators call triangular (then the roles not found are listed as unknown).
  */
 export function findTriangularArrangements(graph: AtlasGraph): TriangularArrangement[] {
-  const ctx: RoleContext = { graph, sides: actorSides(graph), index: indexByInitiative(graph), tree: activityTree(graph) };
+  const ctx: RoleContext = {
+    graph,
+    sides: actorSides(graph),
+    index: indexByInitiative(graph),
+    tree: activityTree(graph),
+  };
   const homes = new Set<string>();
   graph.forEachNode((node, { kind }) => {
     if (kind === 'initiative' || kind === 'forum') homes.add(ctx.tree.home(node));

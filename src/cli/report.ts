@@ -1,7 +1,9 @@
 // `npm run report -- <command>`: the analyses on the built graph (public/data/graph.json) as
 // readable text, or JSON with --json: triangular arrangements, brokers, the transfer matrix, paths.
 import { existsSync, readFileSync } from 'node:fs';
-import { findTriangularArrangements } from '../analysis/triangular.ts';
+import { findTriangularArrangements, type TriangularRole } from '../analysis/triangular.ts';
+import { TRIANGULAR_ROLES } from '../analysis/triangular-types.ts';
+import { filterArrangements, type ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { computeMetrics, rankBrokers } from '../analysis/metrics.ts';
 import { knowledgeTransferMatrix } from '../analysis/matrix.ts';
 import { describePath, shortestPaths } from '../analysis/paths.ts';
@@ -10,7 +12,8 @@ import { loadGraph } from '../graph/load.ts';
 import { normalizeName } from '../graph/names.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 
-export const USAGE = 'usage: npm run report -- triangles | brokers | matrix | paths <from> <to>  [--json] [--limit N]';
+export const USAGE =
+  'usage: npm run report -- triangles [--actor <name>] [--role facilitator|pivot|beneficiary] [--stated] | brokers [--limit N] | matrix | paths <from> <to>  [--json]';
 export const GRAPH_FILE = 'public/data/graph.json';
 
 /** A node key, or a label or alias (case- and accent-insensitive). */
@@ -28,15 +31,53 @@ export interface ReportResult {
   out: string;
 }
 
-function parseArgs(args: string[]): { words: string[]; json: boolean; limit?: number } | undefined {
+interface Args {
+  words: string[];
+  json: boolean;
+  stated: boolean;
+  limit?: number;
+  actor?: string;
+  role?: TriangularRole;
+}
+
+const VALUED = new Set(['--limit', '--actor', '--role']);
+
+function parseArgs(args: string[]): Args | undefined {
   const words: string[] = [];
-  let limit: number | undefined;
+  const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--limit') limit = Number(args[++i]);
-    else if (args[i] !== '--json') words.push(args[i]!);
+    const arg = args[i]!;
+    if (VALUED.has(arg)) {
+      if (i + 1 >= args.length) return undefined;
+      values.set(arg, args[++i]!);
+    } else if (arg.startsWith('--') && arg !== '--json' && arg !== '--stated') return undefined;
+    else if (!arg.startsWith('--')) words.push(arg);
   }
+  const limit = values.has('--limit') ? Number(values.get('--limit')) : undefined;
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return undefined;
-  return { words, json: args.includes('--json'), limit };
+  const role = values.get('--role');
+  if (role !== undefined && !TRIANGULAR_ROLES.includes(role as TriangularRole)) return undefined;
+  return {
+    words,
+    json: args.includes('--json'),
+    stated: args.includes('--stated'),
+    limit,
+    actor: values.get('--actor'),
+    role: role as TriangularRole | undefined,
+  };
+}
+
+/** `triangles`: every arrangement, or those that match --actor, --role and --stated. */
+function runTriangles(graph: AtlasGraph, { actor, role, stated, json }: Args): ReportResult {
+  const node = actor === undefined ? undefined : resolveNode(graph, actor);
+  if (actor !== undefined && node === undefined) return { code: 1, out: `report: no node named "${actor}".` };
+  const filter: ArrangementFilter = {
+    ...(node && { actor: node }),
+    ...(role && { role }),
+    ...(stated && { basis: 'stated' as const }),
+  };
+  const arrangements = filterArrangements(findTriangularArrangements(graph), filter);
+  return { code: 0, out: json ? JSON.stringify(arrangements, null, 2) : formatTriangles(graph, arrangements) };
 }
 
 function runPaths(graph: AtlasGraph, names: string[], json: boolean, limit?: number): ReportResult {
@@ -66,10 +107,8 @@ export function runReport(args: string[], graph: AtlasGraph): ReportResult {
     code: 0,
     out: json ? JSON.stringify(data, null, 2) : text(),
   });
-  if (command === 'triangles' && rest.length === 0) {
-    const arrangements = findTriangularArrangements(graph);
-    return output(arrangements, () => formatTriangles(graph, arrangements));
-  }
+  if (command === 'triangles' && rest.length === 0) return runTriangles(graph, parsed);
+  if ((parsed.actor || parsed.role || parsed.stated) && command !== 'triangles') return { code: 2, out: USAGE };
   if (command === 'brokers' && rest.length === 0) {
     const metrics = computeMetrics(graph);
     const brokers = rankBrokers(metrics, graph, limit ?? 15);

@@ -119,6 +119,9 @@ export function linkParts(ctx: RoleContext, home: string, roles: Roles): void {
     const edge = edgeOfPart.get(part)!;
     addLeg(ctx, roles, 'part', edge, part, home);
     const whole = ctx.graph.target(edge);
-    if (edgeOfPart.has(whole) && !levels.has(whole)) (queue.push(whole), levels.add(whole));
+    if (edgeOfPart.has(whole) && !levels.has(whole)) {
+      queue.push(whole);
+      levels.add(whole);
+    }
   }
 }

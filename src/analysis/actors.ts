@@ -1,9 +1,11 @@
 // Who an actor stands for: organizations count for their home country, a group of countries for
-// its members, and the 'North'/'South' side (as the Good Practices Guide's appendix uses the words)
-// decides which triangular roles an actor can take.
+// its members, and its party — 'North', 'South' (as the Good Practices Guide's appendix uses the
+// words) or multilateral — decides which triangular roles it can take.
 import type { AtlasGraph } from '../graph/types.ts';
 
 export type Side = 'north' | 'south';
+/** The side of cooperation an actor is on; multilateral bodies are decided by type, wherever seated. */
+export type Party = Side | 'multilateral';
 
 /** The country a node stands for: itself for a country, its home `country` for an organization or forum. */
 export function countryOf(graph: AtlasGraph, node: string): string | undefined {
@@ -37,25 +39,50 @@ export function sideOf(graph: AtlasGraph, node: string): Side | undefined {
 }
 
 /**
- * Roles by side, memoized for one graph state (create it again after changing the graph). A possible
- * facilitator is a 'North' actor, or a multilateral body or donor agency with no Southern side.
+ * An actor's party. A multilateral body (the ILO, its regional offices, UN agencies) is multilateral
+ * even when seated in a Southern country; a donor fund or an intergovernmental body whose members are
+ * not all on one side (the MDG Achievement Fund, the CPLP) is a multilateral partner too.
+ */
+export function partyOf(graph: AtlasGraph, node: string): Party | undefined {
+  const orgType = graph.getNodeAttribute(node, 'orgType');
+  if (graph.getNodeAttribute(node, 'kind') === 'organization' && orgType === 'multilateral') return 'multilateral';
+  const side = sideOf(graph, node);
+  if (side !== undefined) return side;
+  return orgType === 'donor-agency' || orgType === 'regional-intergovernmental' ? 'multilateral' : undefined;
+}
+
+/**
+ * Parties, memoized for one graph state (create it again after changing the graph). A programme or
+ * event acting as a funder or supporter (COOP Africa sponsoring a visit) counts as the organization
+ * it is `part_of`.
  */
 export function actorSides(graph: AtlasGraph) {
-  const sides = new Map<string, Side | undefined>();
-  const side = (node: string) => {
-    if (!sides.has(node)) sides.set(node, sideOf(graph, node));
-    return sides.get(node);
+  const parties = new Map<string, Party | undefined>();
+  const party = (node: string): Party | undefined => {
+    if (!parties.has(node)) {
+      parties.set(node, undefined); // guards against part_of cycles
+      parties.set(node, isActivity(graph, node) ? partyOfActivity(graph, node, party) : partyOf(graph, node));
+    }
+    return parties.get(node);
   };
   return {
-    side,
-    isSouthern: (node: string) => side(node) === 'south',
-    canFacilitate: (node: string) => {
-      const orgType = graph.getNodeAttribute(node, 'orgType');
-      return (
-        side(node) === 'north' ||
-        (side(node) === undefined && (orgType === 'multilateral' || orgType === 'donor-agency'))
-      );
-    },
+    party,
+    isSouthern: (node: string) => party(node) === 'south',
+    canFacilitate: (node: string) => party(node) === 'north' || party(node) === 'multilateral',
   };
 }
 export type ActorSides = ReturnType<typeof actorSides>;
+
+export const isActivity = (graph: AtlasGraph, node: string) => {
+  const kind = graph.getNodeAttribute(node, 'kind');
+  return kind === 'initiative' || kind === 'forum';
+};
+
+function partyOfActivity(graph: AtlasGraph, activity: string, party: (node: string) => Party | undefined) {
+  let found: Party | undefined;
+  graph.forEachOutEdge(activity, (_edge, { type }, _source, whole) => {
+    if (found === undefined && type === 'part_of' && graph.getNodeAttribute(whole, 'kind') === 'organization')
+      found = party(whole);
+  });
+  return found;
+}

@@ -3,6 +3,7 @@
 import type { RoleActor, TriangularArrangement } from '../analysis/triangular.ts';
 import type { Broker, Metrics } from '../analysis/metrics.ts';
 import type { TransferMatrix } from '../analysis/matrix.ts';
+import { describeArrangement } from '../analysis/arrangement-query.ts';
 import { describePath, type Path } from '../analysis/paths.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 
@@ -15,24 +16,30 @@ function formatActor(graph: AtlasGraph, { actor, country }: RoleActor): string {
 }
 
 function formatArrangement(graph: AtlasGraph, arrangement: TriangularArrangement): string {
-  const { initiative, period, unknownRoles, marked } = arrangement;
+  const { initiative, period, unknownRoles, marked, basis, statement, mutual, parts } = arrangement;
   const years = [period.start, period.end].filter((y) => y !== undefined);
   const when = years.length > 0 ? ` ${[...new Set(years)].join('–')}` : '';
   const actors = (list: RoleActor[]) =>
     list.length === 0 ? 'unknown' : list.map((a) => formatActor(graph, a)).join(', ');
+  const names = (keys: string[]) => keys.map((key) => label(graph, key)).join(', ');
   return [
     `${label(graph, initiative)} [${initiative}]${when}${marked ? ' — marked triangular' : ''}`,
+    basis === 'stated' ? `  stated:        "${statement!.quote}" (${statement!.source})` : '  inferred from the roles',
     `  facilitators:  ${actors(arrangement.facilitators)}`,
     `  pivots:        ${actors(arrangement.pivots)}`,
     `  beneficiaries: ${actors(arrangement.beneficiaries)}`,
+    ...(mutual.length > 0 ? [`  mutual exchange: ${names(mutual)} both share and learn`] : []),
+    ...(parts.length > 0 ? [`  sub-events:    ${names(parts)}`] : []),
     ...(unknownRoles.length > 0 ? [`  unknown roles: ${unknownRoles.join(', ')}`] : []),
+    `  in a sentence: ${describeArrangement(graph, arrangement)}`,
   ].join('\n');
 }
 
 export function formatTriangles(graph: AtlasGraph, arrangements: TriangularArrangement[]): string {
   const complete = arrangements.filter((a) => a.unknownRoles.length === 0);
   const partial = arrangements.filter((a) => a.unknownRoles.length > 0);
-  const head = `${arrangements.length} triangular arrangements: ${complete.length} complete, ${partial.length} marked triangular with unknown roles`;
+  const stated = arrangements.filter((a) => a.basis === 'stated').length;
+  const head = `${arrangements.length} triangular arrangements: ${complete.length} complete, ${partial.length} with unknown roles; ${stated} stated as triangular in the documents, ${arrangements.length - stated} inferred from the roles`;
   return [head, ...[...complete, ...partial].map((a) => formatArrangement(graph, a))].join('\n\n');
 }
 

@@ -2,7 +2,9 @@
 // readable text, or JSON with --json: triangular arrangements, brokers, the transfer matrix, paths,
 // and the evidence of every relation of a type.
 import { existsSync, readFileSync } from 'node:fs';
-import { findTriangularArrangements } from '../analysis/triangular.ts';
+import { findTriangularArrangements, type TriangularRole } from '../analysis/triangular.ts';
+import { TRIANGULAR_ROLES } from '../analysis/triangular-types.ts';
+import { filterArrangements, type ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { computeMetrics, rankBrokers } from '../analysis/metrics.ts';
 import { knowledgeTransferMatrix } from '../analysis/matrix.ts';
 import { describePath, shortestPaths } from '../analysis/paths.ts';
@@ -14,7 +16,7 @@ import { RELATION_TYPES } from '../graph/types.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 
 export const USAGE =
-  'usage: npm run report -- triangles | brokers | matrix | paths <from> <to> | evidence --type <relation type>  [--json] [--limit N]';
+  'usage: npm run report -- triangles [--actor <name>] [--role facilitator|pivot|beneficiary] [--stated] | brokers [--limit N] | matrix | paths <from> <to> | evidence --type <relation type>  [--json]';
 export const GRAPH_FILE = 'public/data/graph.json';
 
 /** A node key, or a label or alias (case- and accent-insensitive). */
@@ -32,24 +34,55 @@ export interface ReportResult {
   out: string;
 }
 
-interface Parsed {
+interface Args {
   words: string[];
   json: boolean;
+  stated: boolean;
   limit?: number;
+  actor?: string;
+  role?: TriangularRole;
   type?: string;
 }
 
-function parseArgs(args: string[]): Parsed | undefined {
+const VALUED = new Set(['--limit', '--actor', '--role', '--type']);
+
+function parseArgs(args: string[]): Args | undefined {
   const words: string[] = [];
-  let limit: number | undefined;
-  let type: string | undefined;
+  const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--limit') limit = Number(args[++i]);
-    else if (args[i] === '--type') type = args[++i] ?? '';
-    else if (args[i] !== '--json') words.push(args[i]!);
+    const arg = args[i]!;
+    if (VALUED.has(arg)) {
+      if (i + 1 >= args.length) return undefined;
+      values.set(arg, args[++i]!);
+    } else if (arg.startsWith('--') && arg !== '--json' && arg !== '--stated') return undefined;
+    else if (!arg.startsWith('--')) words.push(arg);
   }
+  const limit = values.has('--limit') ? Number(values.get('--limit')) : undefined;
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return undefined;
-  return { words, json: args.includes('--json'), limit, type };
+  const role = values.get('--role');
+  if (role !== undefined && !TRIANGULAR_ROLES.includes(role as TriangularRole)) return undefined;
+  return {
+    words,
+    json: args.includes('--json'),
+    stated: args.includes('--stated'),
+    limit,
+    actor: values.get('--actor'),
+    role: role as TriangularRole | undefined,
+    type: values.get('--type'),
+  };
+}
+
+/** `triangles`: every arrangement, or those that match --actor, --role and --stated. */
+function runTriangles(graph: AtlasGraph, { actor, role, stated, json }: Args): ReportResult {
+  const node = actor === undefined ? undefined : resolveNode(graph, actor);
+  if (actor !== undefined && node === undefined) return { code: 1, out: `report: no node named "${actor}".` };
+  const filter: ArrangementFilter = {
+    ...(node && { actor: node }),
+    ...(role && { role }),
+    ...(stated && { basis: 'stated' as const }),
+  };
+  const arrangements = filterArrangements(findTriangularArrangements(graph), filter);
+  return { code: 0, out: json ? JSON.stringify(arrangements, null, 2) : formatTriangles(graph, arrangements) };
 }
 
 function runEvidence(graph: AtlasGraph, type: string | undefined, json: boolean): ReportResult {
@@ -89,10 +122,8 @@ export function runReport(args: string[], graph: AtlasGraph): ReportResult {
     code: 0,
     out: json ? JSON.stringify(data, null, 2) : text(),
   });
-  if (command === 'triangles' && rest.length === 0) {
-    const arrangements = findTriangularArrangements(graph);
-    return output(arrangements, () => formatTriangles(graph, arrangements));
-  }
+  if (command === 'triangles' && rest.length === 0) return runTriangles(graph, parsed);
+  if ((parsed.actor || parsed.role || parsed.stated) && command !== 'triangles') return { code: 2, out: USAGE };
   if (command === 'brokers' && rest.length === 0) {
     const metrics = computeMetrics(graph);
     const brokers = rankBrokers(metrics, graph, limit ?? 15);

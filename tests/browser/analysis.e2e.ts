@@ -20,7 +20,7 @@ describe('analysis journey', () => {
     await card.getByRole('button').first().click();
     const bar = page.getByRole('status', { name: 'Highlighted' });
     await bar.waitFor();
-    expect(await bar.innerText()).toMatch(/Triangular arrangement: .*Lusophone.*— \d+ nodes, 3 edges/);
+    expect(await bar.innerText()).toMatch(/Triangular arrangement: .*Lusophone.*— \d+ nodes, 4 edges/);
     expect(await page.getByRole('region', { name: 'Arrangement evidence' }).innerText()).toMatch(
       /USDOL|Department of Labor/,
     );

@@ -26,24 +26,28 @@ function fixture() {
 }
 
 describe('report formatting', () => {
-  it('prints complete arrangements first, actors with their country, and the unknown roles', () => {
+  it('prints complete arrangements first, actors with their country, the basis, and the unknown roles', () => {
     const graph = fixture();
     const text = formatTriangles(graph, findTriangularArrangements(graph).reverse());
-    expect(text.split('\n\n')).toEqual([
-      '2 triangular arrangements: 1 complete, 1 marked triangular with unknown roles',
-      [
-        'Lusophone project [lusophone] 2010–2012',
-        '  facilitators:  US Department of Labor (United States)',
-        '  pivots:        Brazil',
-        '  beneficiaries: Mozambique',
-      ].join('\n'),
-      [
-        'Marked project [marked] — marked triangular',
-        '  facilitators:  unknown',
-        '  pivots:        Trade unions (Kenya)',
-        '  beneficiaries: Mozambique',
-        '  unknown roles: facilitator',
-      ].join('\n'),
+    const blocks = text.split('\n\n');
+    expect(blocks[0]).toBe(
+      '2 triangular arrangements: 1 complete, 1 with unknown roles; 0 stated as triangular in the documents, 2 inferred from the roles',
+    );
+    expect(blocks[1]!.split('\n')).toEqual([
+      'Lusophone project [lusophone] 2010–2012',
+      '  inferred from the roles',
+      '  facilitators:  US Department of Labor (United States)',
+      '  pivots:        Brazil',
+      '  beneficiaries: Mozambique',
+      '  in a sentence: With funding from US Department of Labor, Brazil shared its experience with Mozambique (Lusophone project).',
+    ]);
+    expect(blocks[2]!.split('\n').slice(0, 6)).toEqual([
+      'Marked project [marked] — marked triangular',
+      '  inferred from the roles',
+      '  facilitators:  unknown',
+      '  pivots:        Trade unions (Kenya)',
+      '  beneficiaries: Mozambique',
+      '  unknown roles: facilitator',
     ]);
   });
 
@@ -85,11 +89,43 @@ describe('runReport', () => {
     });
   });
 
-  it('prints JSON with --json', () => {
+  it('prints JSON with --json, every field of every arrangement kept', () => {
     const graph = fixture();
     const { code, out } = runReport(['triangles', '--json'], graph);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(findTriangularArrangements(graph))));
+    const parsed = JSON.parse(out);
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(findTriangularArrangements(graph))));
+    for (const key of ['basis', 'mutual', 'parts', 'legs', 'nodes', 'edges', 'period', 'unknownRoles'])
+      expect(parsed[0]).toHaveProperty(key);
+  });
+
+  it('filters triangles by --actor (name or alias), --role and --stated', () => {
+    const graph = fixture();
+    const json = (...args: string[]) =>
+      (JSON.parse(runReport(['triangles', '--json', ...args], graph).out) as TriangularArrangement[]).map(
+        (a) => a.initiative,
+      );
+    expect(json('--actor', 'Brazil', '--role', 'pivot')).toEqual(['lusophone']);
+    expect(json('--actor', 'Brazil', '--role', 'beneficiary')).toEqual([]);
+    expect(json('--actor', 'usdol')).toEqual(['lusophone']);
+    expect(json('--actor', 'Kenya')).toEqual(['marked']);
+    expect(json('--role', 'facilitator')).toEqual(['lusophone']);
+    expect(json('--stated')).toEqual([]);
+    expect(runReport(['triangles', '--actor', 'Brazil', '--role', 'pivot'], graph).out).toMatch(
+      /^1 triangular arrangements: 1 complete/,
+    );
+  });
+
+  it('answers a bad filter with the usage line, and an unknown actor by its name', () => {
+    const graph = fixture();
+    expect(runReport(['triangles', '--role', 'boss'], graph)).toEqual({ code: 2, out: USAGE });
+    expect(runReport(['triangles', '--actor'], graph)).toEqual({ code: 2, out: USAGE });
+    expect(runReport(['brokers', '--stated'], graph)).toEqual({ code: 2, out: USAGE });
+    expect(runReport(['triangles', '--frobnicate'], graph)).toEqual({ code: 2, out: USAGE });
+    expect(runReport(['triangles', '--actor', 'Atlantis'], graph)).toEqual({
+      code: 1,
+      out: 'report: no node named "Atlantis".',
+    });
   });
 });
 

@@ -17,12 +17,12 @@ import { resetAtlas } from '../fixtures/atlas.ts';
 
 beforeEach(() => {
   const graph = makeGraph();
-  // A second arrangement so that sorting matters: Japan facilitates, India shares with Nepal.
-  addNode(graph, 'jpn', { label: 'Japan', kind: 'country', iso3: 'JPN', region: 'Asia', northSouth: 'north' });
+  // A second arrangement so that sorting matters: Germany facilitates, India shares with Nepal.
+  addNode(graph, 'deu', { label: 'Germany', kind: 'country', iso3: 'DEU', region: 'Europe', northSouth: 'north' });
   addNode(graph, 'ind', { label: 'India', kind: 'country', iso3: 'IND', region: 'Asia', northSouth: 'south' });
   addNode(graph, 'npl', { label: 'Nepal', kind: 'country', iso3: 'NPL', region: 'Asia', northSouth: 'south' });
   addNode(graph, 'asia', { label: 'Asian skills project', kind: 'initiative', start: 2010, modality: ['triangular'] });
-  addEdge(graph, 'jpn', 'asia', { type: 'funding' });
+  addEdge(graph, 'deu', 'asia', { type: 'funding' });
   addEdge(graph, 'ind', 'npl', { type: 'knowledge_transfer', initiative: 'asia' });
   resetAtlas(graph);
 });
@@ -45,8 +45,13 @@ describe('TriangularPanel', () => {
     expect(child.textContent).toMatch(/Beneficiary.*Paraguay/);
     await user.click(within(child).getByRole('button', { name: 'Child labour initiative' }));
     const highlight = selectHighlight(useAtlas.getState())!;
-    expect([...highlight.edges].sort()).toEqual(['funding:usdol->child', 'knowledge_transfer:bra->pry@child']);
-    expect(highlight.nodes.has('jpn')).toBe(false);
+    // The ILO implements the initiative: a multilateral implementer facilitates (issue 10).
+    expect([...highlight.edges].sort()).toEqual([
+      'funding:usdol->child',
+      'implementation:ilo->child',
+      'knowledge_transfer:bra->pry@child',
+    ]);
+    expect(highlight.nodes.has('deu')).toBe(false);
     expect(highlight.nodes.has('pry') && highlight.nodes.has('usdol') && highlight.nodes.has('bra')).toBe(true);
     expect(useAtlas.getState().cameraRequest).toMatchObject({
       kind: 'frame',
@@ -66,6 +71,7 @@ describe('TriangularPanel', () => {
         .map((li) => li.querySelector('button')?.textContent);
     expect(order()).toEqual(['Child labour initiative', 'Asian skills project']);
     await user.selectOptions(screen.getByRole('combobox', { name: /Sort by/ }), 'facilitators');
+    // "Germany" sorts before "International Labour Organization, …" (the child labour initiative).
     expect(order()).toEqual(['Asian skills project', 'Child labour initiative']);
     await user.click(screen.getByRole('button', { name: 'A → Z' }));
     expect(order()).toEqual(['Child labour initiative', 'Asian skills project']);

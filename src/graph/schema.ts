@@ -134,5 +134,13 @@ export function checkEdgeAttributes(record: unknown): string[] {
   return problems;
 }
 
+/** A quote shorter than this (after folding white space) only names an actor: see graph-data/README.md. */
+export const MIN_QUOTE_CHARS = 12;
+export const MIN_QUOTE_WORDS = 3;
+export function isShortQuote(quote: string): boolean {
+  const folded = foldWhitespace(quote);
+  return folded.length < MIN_QUOTE_CHARS || folded.split(' ').length < MIN_QUOTE_WORDS;
+}
+
 /** Folds runs of white space to one space: the only normalization quotes get. */
 export const foldWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();

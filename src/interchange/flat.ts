@@ -47,7 +47,7 @@ export function unflatten(name: string, value: unknown): unknown {
           .map((part) => part.trim())
           .filter(Boolean);
   }
-  if (NUMBER_FIELDS.has(name)) return text === '' ? undefined : Number(text);
+  if (NUMBER_FIELDS.has(name)) return text === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : value;
   if (BOOLEAN_FIELDS.has(name)) {
     if (/^(true|yes|1|directed|->)$/i.test(text)) return true;
     if (/^(false|no|0|undirected|--)$/i.test(text)) return false;

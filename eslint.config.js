@@ -32,7 +32,7 @@ export default tseslint.config(
             },
             {
               target: './src/graph',
-              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli'],
+              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli', './src/interchange'],
               message: 'The graph core imports nothing else from src/.',
             },
             {
@@ -46,6 +46,7 @@ export default tseslint.config(
                 './src/app',
                 './src/components',
                 './src/cli',
+                './src/interchange',
               ],
               message: 'The pipeline imports only the graph core.',
             },
@@ -55,7 +56,7 @@ export default tseslint.config(
               message: 'Command-line tools use the core, never the UI.',
             },
             {
-              target: ['./src/graph', './src/analysis', './src/appearance'],
+              target: ['./src/graph', './src/analysis', './src/appearance', './src/interchange'],
               from: [
                 './src/store',
                 './src/panels',
@@ -63,8 +64,14 @@ export default tseslint.config(
                 './src/app',
                 './src/components',
                 './src/pipeline',
+                './src/cli',
               ],
               message: 'The pure core imports only the graph model.',
+            },
+            {
+              target: './src/interchange',
+              from: ['./src/analysis', './src/appearance'],
+              message: 'Import and export (src/interchange) use only the graph model.',
             },
           ],
         },
@@ -80,10 +87,17 @@ export default tseslint.config(
     rules: restrict(['sigma', 'sigma/*', '@sigma/*'], 'Only src/renderer/ may import sigma.'),
   },
   {
-    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/pipeline/**', 'src/cli/**'],
+    files: [
+      'src/graph/**',
+      'src/analysis/**',
+      'src/appearance/**',
+      'src/interchange/**',
+      'src/pipeline/**',
+      'src/cli/**',
+    ],
     rules: restrict(
       UI_LIBS,
-      'The pure core (graph, analysis, appearance, pipeline) never imports React, zustand or sigma.',
+      'The pure core (graph, analysis, appearance, interchange, pipeline) never imports React, zustand or sigma.',
     ),
   },
 );

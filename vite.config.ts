@@ -30,6 +30,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Some tests run ESLint or the pipeline in a child process: seconds on a loaded 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // In CI, a JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
   },

@@ -27,6 +27,7 @@ describe('architecture lint', () => {
     'src/graph/bad.ts',
     'src/analysis/bad.ts',
     'src/appearance/bad.ts',
+    'src/interchange/bad.ts',
     'src/pipeline/bad.ts',
     'src/cli/bad.ts',
   ])('rejects React and zustand in %s', async (file) => {
@@ -54,6 +55,18 @@ describe('architecture lint', () => {
     const code =
       "import { findTriangularArrangements } from '../analysis/triangular.ts';\nexport const f = findTriangularArrangements;\n";
     expect(await ruleIds(code, 'src/graph/bad.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps import and export on the graph model alone', async () => {
+    const store = "import { useAtlas } from '../store/store.ts';\nexport const u = useAtlas;\n";
+    expect(await ruleIds(store, 'src/interchange/bad.ts')).toContain('import-x/no-restricted-paths');
+    const analysis = "import { shortestPaths } from '../analysis/paths.ts';\nexport const f = shortestPaths;\n";
+    expect(await ruleIds(analysis, 'src/interchange/bad.ts')).toContain('import-x/no-restricted-paths');
+    const graph = "import { checkEntity } from '../graph/schema.ts';\nexport const c = checkEntity;\n";
+    expect(await ruleIds(graph, 'src/interchange/ok.ts')).not.toContain('import-x/no-restricted-paths');
+    const back = "import { exportFiles } from '../interchange/export.ts';\nexport const e = exportFiles;\n";
+    expect(await ruleIds(back, 'src/graph/bad.ts')).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds(back, 'src/pipeline/bad.ts')).toContain('import-x/no-restricted-paths');
   });
 
   it('keeps the command line off the UI', async () => {

@@ -1,13 +1,14 @@
 // `npm run report -- <command>`: the analyses on the built graph (public/data/graph.json) as
 // readable text, or JSON with --json: triangular arrangements, brokers, the transfer matrix, paths,
-// and the evidence of every relation of a type.
-import { existsSync, readFileSync } from 'node:fs';
+// the evidence of every relation of a type, and exports of the graph or a filtered view.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { findTriangularArrangements, type TriangularRole } from '../analysis/triangular.ts';
 import { TRIANGULAR_ROLES } from '../analysis/triangular-types.ts';
 import { filterArrangements, type ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { computeMetrics, rankBrokers } from '../analysis/metrics.ts';
 import { knowledgeTransferMatrix } from '../analysis/matrix.ts';
 import { describePath, shortestPaths } from '../analysis/paths.ts';
+import { runExport } from './export.ts';
 import { formatBrokers, formatMatrix, formatPaths, formatTriangles } from './format.ts';
 import { loadGraph } from '../graph/load.ts';
 import { normalizeName } from '../graph/names.ts';
@@ -16,7 +17,7 @@ import { RELATION_TYPES } from '../graph/types.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 
 export const USAGE =
-  'usage: npm run report -- triangles [--actor <name>] [--role facilitator|pivot|beneficiary] [--stated] | brokers [--limit N] | matrix | paths <from> <to> | evidence --type <relation type>  [--json]';
+  'usage: npm run report -- triangles [--actor <name>] [--role facilitator|pivot|beneficiary] [--stated] | brokers [--limit N] | matrix | paths <from> <to> | evidence --type <relation type>  [--json]\n       npm run report -- export --format gexf|graphml|csv|json [--filter PARAMS] [--out FILE]';
 export const GRAPH_FILE = 'public/data/graph.json';
 
 /** A node key, or a label or alias (case- and accent-insensitive). */
@@ -140,6 +141,10 @@ export function runReport(args: string[], graph: AtlasGraph): ReportResult {
 
 function main(): void {
   const args = process.argv.slice(2);
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   if (!existsSync(GRAPH_FILE)) {
     console.error(`report: ${GRAPH_FILE} not found. Run \`npm run data\` first.`);
     process.exit(1);
@@ -147,6 +152,13 @@ function main(): void {
   const { graph, report } = loadGraph(readFileSync(GRAPH_FILE, 'utf8'), GRAPH_FILE);
   if (report.problems.length > 0)
     console.error(`report: ${report.problems.length} problem(s) loading ${GRAPH_FILE}; first: ${report.problems[0]}`);
+  if (args[0] === 'export') {
+    const { code, out, files } = runExport(args.slice(1), graph);
+    for (const { path, file } of files ?? []) writeFileSync(path, file.text);
+    (code === 0 && !files ? process.stdout : process.stderr).write(`${out.replace(/\n$/, '')}\n`);
+    process.exitCode = code;
+    return;
+  }
   const { code, out } = runReport(args, graph);
   (code === 0 ? console.log : console.error)(out);
   process.exitCode = code;

@@ -42,8 +42,8 @@ function textList(value: unknown, field: string): string[] {
   return value.every(isText) ? [] : [`${field}: every item must be non-empty text`];
 }
 
-function kindFields(kind: NodeKind, record: Record_): string[] {
-  const problems = REQUIRED_BY_KIND[kind]
+function kindFields(kind: NodeKind, record: Record_, imported: boolean): string[] {
+  const problems = (imported ? [] : REQUIRED_BY_KIND[kind])
     .filter((field) => record[field] === undefined)
     .map((field) => `${field}: required for a ${kind}`);
   const { iso3, region, northSouth, orgType, country, year, start, end } = record;
@@ -74,26 +74,32 @@ function allowedFields(kind: NodeKind, extra: readonly string[]): ReadonlySet<st
   return allowed;
 }
 
-/** Checks an entity; `extra` names fields allowed beyond the schema (x, y in built JSON). */
-export function checkEntity(record: unknown, extra: readonly string[] = []): string[] {
+/**
+ * Checks an entity; `extra` names fields allowed beyond the schema (x, y in built JSON). An
+ * `imported` entity (a file opened by the user) may have any key, no description and no kind fields.
+ */
+export function checkEntity(record: unknown, extra: readonly string[] = [], imported = false): string[] {
   if (!isObject(record)) return ['expected an entity (a mapping of fields)'];
   const problems: string[] = [];
-  if (!(typeof record.id === 'string' && ID_PATTERN.test(record.id)))
+  if (!(typeof record.id === 'string' && (imported ? record.id !== '' : ID_PATTERN.test(record.id))))
     problems.push(`id: ${JSON.stringify(record.id)} must be lower-case kebab-case`);
   const kindProblems = oneOf(NODE_KINDS, record.kind, 'kind');
   problems.push(...kindProblems);
   if (!isText(record.label)) problems.push('label: required text');
-  if (!isText(record.description)) problems.push('description: required text');
+  if (imported ? typeof record.description !== 'string' : !isText(record.description))
+    problems.push('description: required text');
   problems.push(...textList(record.aliases, 'aliases'), ...textList(record.sources, 'sources'));
   if (kindProblems.length > 0) return problems;
   const kind = record.kind as NodeKind;
   const allowed = allowedFields(kind, extra);
   for (const field of Object.keys(record)) if (!allowed.has(field)) problems.push(`${field}: not a field of a ${kind}`);
-  return [...problems, ...kindFields(kind, record)];
+  return [...problems, ...kindFields(kind, record, imported)];
 }
 
-export function checkEvidence(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) return ['evidence: at least one { source, quote } is required'];
+/** Checks a list of { source, quote }; an imported edge may have none. */
+export function checkEvidence(value: unknown, imported = false): string[] {
+  if (!Array.isArray(value) || (value.length === 0 && !imported))
+    return ['evidence: at least one { source, quote } is required'];
   return value.flatMap((item, index) => {
     if (!isObject(item)) return [`evidence[${index}]: expected { source, quote }`];
     const problems: string[] = [];
@@ -126,13 +132,21 @@ export function checkRelation(record: unknown): string[] {
 }
 
 /** Checks built edge attributes (the JSON form: type, directed, evidence, initiative). */
-export function checkEdgeAttributes(record: unknown): string[] {
+export function checkEdgeAttributes(record: unknown, imported = false): string[] {
   if (!isObject(record)) return ['expected edge attributes'];
-  const problems = [...oneOf(RELATION_TYPES, record.type, 'type'), ...checkEvidence(record.evidence)];
+  const problems = [...oneOf(RELATION_TYPES, record.type, 'type'), ...checkEvidence(record.evidence, imported)];
   if (typeof record.directed !== 'boolean') problems.push('directed: expected true or false');
   if (record.initiative !== undefined && typeof record.initiative !== 'string')
     problems.push('initiative: expected an id');
   return problems;
+}
+
+/** A quote shorter than this (after folding white space) only names an actor: see graph-data/README.md. */
+export const MIN_QUOTE_CHARS = 12;
+export const MIN_QUOTE_WORDS = 3;
+export function isShortQuote(quote: string): boolean {
+  const folded = foldWhitespace(quote);
+  return folded.length < MIN_QUOTE_CHARS || folded.split(' ').length < MIN_QUOTE_WORDS;
 }
 
 /** Folds runs of white space to one space: the only normalization quotes get. */

@@ -1,7 +1,14 @@
 // Compiles curated records into the atlas graph: checks every record against the schema and
 // against each other (ids, aliases, references, quotes) and merges relations into edges.
 import Graph from 'graphology';
-import { checkEntity, checkRelation, foldWhitespace } from '../graph/schema.ts';
+import {
+  checkEntity,
+  checkRelation,
+  foldWhitespace,
+  isShortQuote,
+  MIN_QUOTE_CHARS,
+  MIN_QUOTE_WORDS,
+} from '../graph/schema.ts';
 import { normalizeName } from '../graph/names.ts';
 import {
   UNDIRECTED_TYPES,
@@ -13,6 +20,7 @@ import {
   type SourceDocument,
 } from '../graph/types.ts';
 import type { Located } from './read-yaml.ts';
+import { Problems, type FollowOn } from './problems.ts';
 
 export interface SourceText extends SourceDocument {
   text: string;
@@ -30,6 +38,8 @@ type Entity = Omit<NodeAttributes, 'x' | 'y'> & { id: string };
 export interface CompileResult {
   graph: AtlasGraph;
   problems: string[];
+  /** Problems left unlisted because they only name an id whose declaration did not load. */
+  followOn: FollowOn;
 }
 
 const ACTOR_KINDS = new Set(['country', 'organization']);
@@ -42,34 +52,48 @@ export function edgeKey(relation: Relation): string {
   return `${relation.type}:${a}->${b}${relation.initiative ? `@${relation.initiative}` : ''}`;
 }
 
-function checkEntities(records: Located[], sourceIds: Set<string>, problems: string[]): Map<string, Located<Entity>> {
+function checkEntities(records: Located[], sourceIds: Set<string>, problems: Problems): Map<string, Located<Entity>> {
   const byId = new Map<string, Located<Entity>>();
   const names = new Map<string, { id: string; at: string }>();
   for (const record of records) {
     const at = `${record.file}:${record.line}`;
     const id = (record.value as { id?: unknown } | null)?.id;
     const own = checkEntity(record.value);
-    problems.push(...own.map((message) => `${at}: entity ${JSON.stringify(id)}: ${message}`));
-    if (own.length > 0) continue;
+    for (const message of own) problems.add(record, `entity ${JSON.stringify(id)}: `, message);
+    if (own.length > 0) {
+      problems.reject(id, record.file);
+      continue;
+    }
     const entity = record.value as Entity;
     const previous = byId.get(entity.id);
     if (previous) {
-      problems.push(`${at}: duplicate id "${entity.id}" (first defined at ${previous.file}:${previous.line})`);
+      problems.add(record, '', `duplicate id "${entity.id}" (first defined at ${previous.file}:${previous.line})`);
       continue;
     }
     byId.set(entity.id, { ...record, value: entity });
     for (const source of entity.sources)
-      if (!sourceIds.has(source)) problems.push(`${at}: entity "${entity.id}": sources: unknown document "${source}"`);
+      if (!sourceIds.has(source))
+        problems.add(record, `entity "${entity.id}": `, `sources: unknown document "${source}"`, source);
     for (const name of new Set([entity.label, ...entity.aliases].map(normalizeName))) {
       const clash = names.get(name);
       if (clash)
-        problems.push(`${at}: alias clash: "${name}" of "${entity.id}" is also a name of "${clash.id}" (${clash.at})`);
+        problems.add(
+          record,
+          '',
+          `alias clash: "${name}" of "${entity.id}" is also a name of "${clash.id}" (${clash.at})`,
+        );
       else names.set(name, { id: entity.id, at });
     }
   }
-  for (const { file, line, value } of byId.values()) {
+  for (const record of byId.values()) {
+    const { value } = record;
     if (value.country !== undefined && byId.get(value.country)?.value.kind !== 'country')
-      problems.push(`${file}:${line}: entity "${value.id}": country "${value.country}" is not a known country`);
+      problems.add(
+        record,
+        `entity "${value.id}": `,
+        `country: "${value.country}" is not a known country`,
+        value.country,
+      );
   }
   return byId;
 }
@@ -78,33 +102,53 @@ function checkRelationRefs(
   relation: Relation,
   entities: Map<string, Located<Entity>>,
   texts: Map<string, string>,
-): string[] {
-  const problems: string[] = [];
+): [message: string, unknownId?: string][] {
+  const problems: [string, string?][] = [];
   for (const end of ['source', 'target'] as const)
-    if (!entities.has(relation[end])) problems.push(`${end} "${relation[end]}" is not a known entity`);
-  if (relation.source === relation.target) problems.push('source and target are the same entity');
+    if (!entities.has(relation[end])) problems.push([`${end} "${relation[end]}" is not a known entity`, relation[end]]);
+  if (relation.source === relation.target) problems.push(['source and target are the same entity']);
   if (relation.initiative !== undefined) {
     const kind = entities.get(relation.initiative)?.value.kind;
     if (kind !== 'initiative' && kind !== 'forum')
-      problems.push(`initiative "${relation.initiative}" is not a known initiative or forum`);
+      problems.push([`initiative "${relation.initiative}" is not a known initiative or forum`, relation.initiative]);
   }
   if (relation.type === 'knowledge_transfer')
     for (const end of ['source', 'target'] as const) {
       const kind = entities.get(relation[end])?.value.kind;
       if (kind && !ACTOR_KINDS.has(kind))
-        problems.push(`knowledge_transfer ${end} "${relation[end]}" is a ${kind}, not a country or organization`);
+        problems.push([
+          `${end}: knowledge_transfer ${end} "${relation[end]}" is a ${kind}, not a country or organization`,
+        ]);
     }
+  const names = new Set(
+    [relation.source, relation.target].flatMap((id) => {
+      const entity = entities.get(id)?.value;
+      return entity ? [entity.label, ...entity.aliases].map(normalizeName) : [];
+    }),
+  );
+  const hasFullQuote = relation.evidence.some((evidence) => !isShortQuote(evidence.quote));
   relation.evidence.forEach((evidence, index) => {
+    if (isShortQuote(evidence.quote) && !(hasFullQuote && names.has(normalizeName(evidence.quote))))
+      problems.push([
+        `evidence[${index}].quote: "${evidence.quote}" is shorter than ${MIN_QUOTE_CHARS} characters or ${MIN_QUOTE_WORDS} words; quote the sentence that states the relation`,
+      ]);
     const text = texts.get(evidence.source);
-    if (text === undefined) problems.push(`evidence[${index}].source: unknown document "${evidence.source}"`);
+    if (text === undefined)
+      problems.push([`evidence[${index}].source: unknown document "${evidence.source}"`, evidence.source]);
     else if (!text.includes(foldWhitespace(evidence.quote)))
-      problems.push(`evidence[${index}].quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`);
+      problems.push([`evidence[${index}].quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`]);
   });
   return problems;
 }
 
-export function compile(sources: SourceText[], entityRecords: Located[], relationRecords: Located[]): CompileResult {
-  const problems: string[] = [];
+/** `unparsed`: id → file for ids declared in files that did not load; what only names them is counted. */
+export function compile(
+  sources: SourceText[],
+  entityRecords: Located[],
+  relationRecords: Located[],
+  unparsed: ReadonlyMap<string, string> = new Map(),
+): CompileResult {
+  const problems = new Problems(unparsed);
   const texts = new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
   const entities = checkEntities(entityRecords, new Set(texts.keys()), problems);
   const graph: AtlasGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -117,11 +161,11 @@ export function compile(sources: SourceText[], entityRecords: Located[], relatio
     graph.addNode(id, { ...attributes, x: 0, y: 0 });
   }
   for (const record of relationRecords) {
-    const at = `${record.file}:${record.line}`;
     const own = checkRelation(record.value);
     const relation = record.value as Relation;
-    const all = own.length > 0 ? own : checkRelationRefs(relation, entities, texts);
-    problems.push(...all.map((message) => `${at}: relation: ${message}`));
+    const all =
+      own.length > 0 ? own.map((message): [string] => [message]) : checkRelationRefs(relation, entities, texts);
+    for (const [message, unknownId] of all) problems.add(record, 'relation: ', message, unknownId);
     if (all.length > 0) continue;
     const key = edgeKey(relation);
     if (graph.hasEdge(key)) {
@@ -143,5 +187,5 @@ export function compile(sources: SourceText[], entityRecords: Located[], relatio
       .split('->') as [string, string];
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
-  return { graph, problems };
+  return { graph, problems: problems.list, followOn: problems.followOn };
 }

@@ -1,76 +1,127 @@
 // `npm run data`: graph-data/ → checked, laid-out graph JSON in public/data/graph.json.
 // Prints every problem as file:line: message and exits non-zero when there is any.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compile, type SourceText } from './compile.ts';
 import { layoutGraph } from './layout.ts';
+import { readUtf8 } from './read-text.ts';
 import { readYamlLists, type Located } from './read-yaml.ts';
 import { summarize } from '../graph/summary.ts';
 
-export function loadCurated(dataDir: string): {
+export interface Curated {
   sources: SourceText[];
   entities: Located[];
   relations: Located[];
   problems: string[];
-} {
-  const problems: string[] = [];
-  const name = (path: string) => relative(process.cwd(), path) || path;
+  /** Ids that files which could not be read or parsed appear to declare, with the file. */
+  unparsed: Map<string, string>;
+}
+
+/** Curated files: `.yaml` and `.yml`, in name order. */
+export const isCuratedFile = (file: string): boolean => /\.ya?ml$/.test(file);
+
+/** The path of a source document, or a problem when `file` would leave `dataDir`/sources. */
+export function sourcePath(dataDir: string, file: string): { path: string } | { problem: string } {
+  const folder = resolve(dataDir, 'sources');
+  const path = resolve(folder, file);
+  const inside = relative(folder, path);
+  if (isAbsolute(file) || inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    return { problem: `file: "${file}" is outside graph-data/sources/; name a file in that folder` };
+  return { path };
+}
+
+function readSources(dataDir: string, name: (path: string) => string, curated: Curated): void {
   const manifestPath = join(dataDir, 'sources.yaml');
   const manifest = readYamlLists(manifestPath, name(manifestPath), ['sources']);
-  problems.push(...manifest.problems);
-  const sources: SourceText[] = [];
-  for (const { line, value } of manifest.lists.sources ?? []) {
+  curated.problems.push(...manifest.problems);
+  if (manifest.failed) noteUnparsed(curated, name(manifestPath), manifest.failed.ids);
+  for (const { line, value, fieldLine } of manifest.lists.sources ?? []) {
     const record = value as Partial<SourceText> | null;
+    const at = (field: string) => `${name(manifestPath)}:${fieldLine?.(field) ?? line}`;
     if (!record?.id || !record.file || !record.title || typeof record.year !== 'number') {
-      problems.push(`${name(manifestPath)}:${line}: a source needs id, file, title and year`);
+      curated.problems.push(`${at('')}: a source needs id, file, title and year`);
       continue;
     }
-    try {
-      const text = readFileSync(join(dataDir, 'sources', record.file), 'utf8');
-      sources.push({ id: record.id, file: record.file, title: record.title, year: record.year, text });
-    } catch {
-      problems.push(`${name(manifestPath)}:${line}: source file graph-data/sources/${record.file} cannot be read`);
+    const located = sourcePath(dataDir, String(record.file));
+    if ('problem' in located) {
+      curated.problems.push(`${at('file')}: ${located.problem}`);
+      continue;
     }
+    let read;
+    try {
+      read = readUtf8(located.path, name(located.path));
+    } catch {
+      curated.problems.push(`${at('file')}: source file graph-data/sources/${record.file} cannot be read`);
+      continue;
+    }
+    if (read.problem !== undefined) curated.problems.push(read.problem);
+    else
+      curated.sources.push({
+        id: record.id,
+        file: record.file,
+        title: record.title,
+        year: record.year,
+        text: read.text,
+      });
   }
-  const entities: Located[] = [];
-  const relations: Located[] = [];
+}
+
+function noteUnparsed(curated: Curated, file: string, ids: string[]): void {
+  for (const id of ids) if (!curated.unparsed.has(id)) curated.unparsed.set(id, file);
+}
+
+export function loadCurated(dataDir: string): Curated {
+  const name = (path: string) => relative(process.cwd(), path) || path;
+  const curated: Curated = {
+    sources: [],
+    entities: [],
+    relations: [],
+    problems: [],
+    unparsed: new Map(),
+  };
+  readSources(dataDir, name, curated);
   const curatedDir = join(dataDir, 'curated');
-  for (const file of readdirSync(curatedDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
+  for (const file of readdirSync(curatedDir).filter(isCuratedFile).sort()) {
     const path = join(curatedDir, file);
     const parsed = readYamlLists(path, name(path), ['entities', 'relations']);
-    problems.push(...parsed.problems);
-    entities.push(...(parsed.lists.entities ?? []));
-    relations.push(...(parsed.lists.relations ?? []));
+    curated.problems.push(...parsed.problems);
+    if (parsed.failed) noteUnparsed(curated, name(path), parsed.failed.ids);
+    curated.entities.push(...(parsed.lists.entities ?? []));
+    curated.relations.push(...(parsed.lists.relations ?? []));
   }
-  return { sources, entities, relations, problems };
+  return curated;
 }
 
 export function buildGraphJson(dataDir: string): { json?: string; problems: string[]; summary?: string } {
   const curated = loadCurated(dataDir);
-  const { graph, problems } = compile(curated.sources, curated.entities, curated.relations);
+  const { graph, problems, followOn } = compile(curated.sources, curated.entities, curated.relations, curated.unparsed);
   const all = [...curated.problems, ...problems];
+  if (followOn.count > 0)
+    all.push(
+      `${followOn.count} further problem(s) not listed: they only name ids whose declarations did not load (in ${followOn.files.join(', ')}); fix those first`,
+    );
   if (all.length > 0) return { problems: all };
   layoutGraph(graph);
   return { json: `${JSON.stringify(graph.export())}\n`, problems: [], summary: summarize(graph) };
 }
 
+/** Sets the exit code rather than exiting, so that piped output is flushed to its end. */
 function main(): void {
   const dataDir = process.argv[2] ?? 'graph-data';
   const out = process.argv[3] ?? join('public', 'data', 'graph.json');
   const { json, problems, summary } = buildGraphJson(dataDir);
   if (!json) {
-    for (const problem of problems) console.error(problem);
-    console.error(`\nnpm run data: ${problems.length} problem(s) in ${dataDir}/; ${out} was not written.`);
-    process.exit(1);
+    process.stderr.write(`${problems.join('\n')}\n`);
+    process.stderr.write(`\nnpm run data: ${problems.length} problem(s) in ${dataDir}/; ${out} was not written.\n`);
+    process.exitCode = 1;
+    return;
   }
   mkdirSync(join(dirname(out), 'sources'), { recursive: true });
   writeFileSync(out, json);
   // The documents travel with the graph so that "Show in document" works offline.
   for (const file of readdirSync(join(dataDir, 'sources')).filter((f) => f.endsWith('.txt')))
     copyFileSync(join(dataDir, 'sources', file), join(dirname(out), 'sources', file));
-  console.log(`ok: ${out}\n${summary}`);
+  process.stdout.write(`ok: ${out}\n${summary}\n`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();

@@ -29,7 +29,7 @@ describe('npm run data: checks', () => {
       GOOD_RELATIONS.replace('The ILO supported the project.', 'The ILO funded the project.'),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/b\.yaml:9: relation: evidence\[0\]\.quote: not found in doc/);
+    expect(problems[0]).toMatch(/b\.yaml:14: relation: evidence\[0\]\.quote: not found in doc/);
   });
 
   it('folds white space (line breaks) in quotes but nothing else', () => {
@@ -39,7 +39,7 @@ describe('npm run data: checks', () => {
 
   it('reports a dangling id', () => {
     const problems = withRelations(GOOD_RELATIONS.replace('target: pry', 'target: paraguy'));
-    expect(problems).toEqual([expect.stringMatching(/b\.yaml:2: relation: target "paraguy" is not a known entity/)]);
+    expect(problems).toEqual([expect.stringMatching(/b\.yaml:3: relation: target "paraguy" is not a known entity/)]);
   });
 
   it('reports a duplicate id with both places', () => {
@@ -65,10 +65,10 @@ describe('npm run data: checks', () => {
 
   it('reports an unknown kind and an unknown relation type', () => {
     expect(withEntities(GOOD_ENTITIES.replace('kind: initiative', 'kind: programme'))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/a\.yaml:27: entity "project": kind: "programme" is not one of/)]),
+      expect.arrayContaining([expect.stringMatching(/a\.yaml:28: entity "project": kind: "programme" is not one of/)]),
     );
     expect(withRelations(GOOD_RELATIONS.replace('type: facilitation', 'type: helps'))).toEqual([
-      expect.stringMatching(/b\.yaml:9: relation: type: "helps" is not one of/),
+      expect.stringMatching(/b\.yaml:11: relation: type: "helps" is not one of/),
     ]);
   });
 
@@ -89,12 +89,12 @@ describe('npm run data: checks', () => {
       GOOD_ENTITIES.replace('    kind: initiative\n', `    kind: initiative\n    place: ${place}\n`);
     expect(withEntities(withPlace('Agadir, Morocco'))).toEqual([]);
     expect(withEntities(withPlace('[Agadir]'))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/a\.yaml:27: entity "project": place: expected text/)]),
+      expect.arrayContaining([expect.stringMatching(/a\.yaml:29: entity "project": place: expected text/)]),
     );
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(withRelations('relations:\n  - source: bra\n   target: [pry\n')[0]).toMatch(/b\.yaml:\d+: YAML syntax/);
+    expect(withRelations('relations:\n  - source: bra\n   target: [pry\n')[0]).toMatch(/b\.yaml:3:1: YAML syntax: /);
   });
 
   it('lists every problem, not just the first', () => {
@@ -139,7 +139,7 @@ describe('npm run data: output', () => {
       stderr = String((error as { stderr: Buffer }).stderr);
     }
     expect(status).toBe(1);
-    expect(stderr).toMatch(/b\.yaml:2: relation: target "nope" is not a known entity/);
+    expect(stderr).toMatch(/b\.yaml:3: relation: target "nope" is not a known entity/);
     expect(() => readFileSync(out)).toThrow();
   });
 });

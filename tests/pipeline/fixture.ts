@@ -1,7 +1,7 @@
 // Writes a small graph-data/ folder to a temporary directory for pipeline tests.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export const SOURCE_TEXT = `Brazil shared its experience
 in combating child labour with Paraguay.
@@ -59,16 +59,23 @@ export const GOOD_RELATIONS = `relations:
         quote: The ILO supported the project.
 `;
 
-/** Creates a data folder; `files` maps curated file names to YAML text. */
-export function makeDataDir(files: Record<string, string>, sourceText = SOURCE_TEXT): string {
+export const MANIFEST = 'sources:\n  - id: doc\n    file: doc.txt\n    title: A document\n    year: 2013\n';
+
+/** Creates a data folder; `files` maps curated file names to YAML text (or bytes). */
+export function makeDataDir(
+  files: Record<string, string | Uint8Array>,
+  sourceText: string | Uint8Array = SOURCE_TEXT,
+  manifest = MANIFEST,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
   mkdirSync(join(dir, 'sources'));
   mkdirSync(join(dir, 'curated'));
-  writeFileSync(
-    join(dir, 'sources.yaml'),
-    'sources:\n  - id: doc\n    file: doc.txt\n    title: A document\n    year: 2013\n',
-  );
+  writeFileSync(join(dir, 'sources.yaml'), manifest);
   writeFileSync(join(dir, 'sources', 'doc.txt'), sourceText);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'curated', name), text);
   return dir;
 }
+
+/** The `file:line` prefix the pipeline prints for a file of `dir` (paths are relative to the cwd). */
+export const at = (dir: string, file: string, line: number, column?: number): string =>
+  `${relative(process.cwd(), join(dir, file))}:${line}${column === undefined ? '' : `:${column}`}:`;

@@ -1,0 +1,92 @@
+// Imports a file the user opened (GEXF, GraphML, graphology JSON, or CSV with an optional nodes
+// file) into an atlas graph and a report. Never throws: a file that cannot be read gives graph null
+// and a report that says why, so that a broken file never replaces the graph the user had.
+import type { AtlasGraph } from '../graph/types.ts';
+import { DEFAULT_KIND, DEFAULT_TYPE, normalize } from './normalize.ts';
+import type { RawGraph } from './raw.ts';
+import { readCsv, type CsvMapping } from './read-csv.ts';
+import { readJson } from './read-json.ts';
+import { readGexf, readGraphml } from './read-xml.ts';
+import { ImportReport, type ImportSummary } from './report.ts';
+
+export const IMPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportInput {
+  name: string;
+  text: string;
+  format?: ImportFormat;
+  /** CSV only: the nodes file, and the column mapping (guessed from the headers when absent). */
+  nodes?: { name: string; text: string };
+  mapping?: CsvMapping;
+}
+
+export interface ImportResult {
+  graph: AtlasGraph | null;
+  report: ImportSummary & { error?: string };
+}
+
+export function formatOf(name: string): ImportFormat | undefined {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'xml') return 'graphml';
+  return IMPORT_FORMATS.find((format) => format === extension);
+}
+
+function read(input: ImportInput, format: ImportFormat): RawGraph {
+  if (format === 'gexf') return readGexf(input.text);
+  if (format === 'graphml') return readGraphml(input.text);
+  if (format === 'json') return readJson(input.text);
+  return readCsv(input.text, input.nodes?.text, input.mapping, {
+    edges: input.name,
+    nodes: input.nodes?.name ?? 'nodes.csv',
+  });
+}
+
+/** Positions for nodes without one (a circle; the UI then refines it with ForceAtlas2 in a worker). */
+function placeMissing(graph: AtlasGraph, report: ImportReport): void {
+  const missing = graph.filterNodes((_n, { x, y }) => !(Number.isFinite(x) && Number.isFinite(y)));
+  if (missing.length === 0) return;
+  report.needsLayout = true;
+  // By index, not graphology-layout's circular: its result is keyed by node in a plain object,
+  // which a node named "__proto__" breaks.
+  missing.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / missing.length;
+    graph.mergeNodeAttributes(node, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
+  });
+}
+
+export function importGraph(input: ImportInput): ImportResult {
+  const format = input.format ?? formatOf(input.name);
+  const report = new ImportReport(input.name, format ?? 'unknown');
+  const summary = (graph: AtlasGraph | null) =>
+    report.summary({ nodes: graph?.order ?? 0, edges: graph?.size ?? 0 }, { kind: DEFAULT_KIND, type: DEFAULT_TYPE });
+  if (!format)
+    return {
+      graph: null,
+      report: { ...summary(null), error: `${input.name}: not a GEXF, GraphML, JSON or CSV file name` },
+    };
+  let raw: RawGraph;
+  try {
+    raw = read(input, format);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      graph: null,
+      report: {
+        ...summary(null),
+        error: `${input.name}: cannot be read as ${format.toUpperCase()}: ${message.replace(/^graphology-\w+\/parser: /, '')}`,
+      },
+    };
+  }
+  const graph = normalize(raw, report);
+  if (graph.order === 0)
+    return {
+      graph: null,
+      report: {
+        ...summary(null),
+        error: `${input.name}: no node could be read${report.read.nodes > 0 ? ' (see what was dropped)' : ''}`,
+      },
+    };
+  placeMissing(graph, report);
+  return { graph, report: summary(graph) };
+}

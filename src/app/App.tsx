@@ -9,6 +9,7 @@ import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { Guarded } from './Guarded.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -53,13 +54,25 @@ export function App() {
       <main className="app-main">
         {status === 'ready' && synced && (
           <div className="workspace">
-            <SidePanel />
+            <Guarded name="The side panel">
+              <SidePanel />
+            </Guarded>
             <div className="canvas-area">
-              <GraphCanvas />
-              <HighlightBar />
-              <DetailsPanel />
-              <Notices />
-              <DocumentViewer />
+              <Guarded name="The graph canvas">
+                <GraphCanvas />
+              </Guarded>
+              <Guarded name="The highlight bar">
+                <HighlightBar />
+              </Guarded>
+              <Guarded name="The details panel">
+                <DetailsPanel />
+              </Guarded>
+              <Guarded name="The notices">
+                <Notices />
+              </Guarded>
+              <Guarded name="The document viewer">
+                <DocumentViewer />
+              </Guarded>
             </div>
           </div>
         )}
@@ -78,7 +91,9 @@ export function App() {
           </div>
         )}
       </main>
-      <StatusBar />
+      <Guarded name="The status bar">
+        <StatusBar />
+      </Guarded>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
+import { mergeNotices } from './notices.ts';
 
 export interface CameraState {
   x: number;
@@ -38,7 +39,9 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setCamera: (camera) => set({ camera }),
   setProgramPreference: (programPreference) => set({ programPreference }),
   setProgramStatus: (programStatus) => set({ programStatus }),
-  addNotices: (notices) => notices.length > 0 && set((state) => ({ notices: [...state.notices, ...notices] })),
+  addNotices: (notices) => {
+    if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));
+  },
   dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
   showEvidence: (openEvidence) => set({ openEvidence }),
 });

@@ -31,4 +31,33 @@ describe('robustness', () => {
     expect(await page.getByRole('combobox', { name: 'Search' }).isVisible()).toBe(true);
     await close();
   });
+
+  it.each([
+    [1280, 800],
+    [1024, 768],
+  ])(
+    'cuts a 300-character node= value in its notice, whose dismiss button stays on screen at %ix%i',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(harness(), `?node=${'x'.repeat(300)}`);
+      await page.setViewportSize({ width, height });
+      const notices = page.getByRole('status', { name: 'Notices' });
+      await notices.waitFor();
+      const notice = notices.locator('p');
+      expect(await notice.count()).toBe(1);
+      const text = await notice.innerText();
+      expect(text).toContain('Ignored link parameter "node"');
+      expect(text.length).toBeLessThan(140);
+      const dismiss = notices.getByRole('button', { name: 'Dismiss notice' });
+      const box = await dismiss.boundingBox();
+      const frame = await notice.boundingBox();
+      expect(box && frame).toBeTruthy();
+      expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(Math.min(frame!.x + frame!.width, width));
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      await dismiss.click();
+      await notices.waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 });

@@ -33,7 +33,7 @@ export function StatusBar() {
       </label>
       {problems.length > 0 && (
         <span className="warning" title={problems.join('\n')}>
-          {problems.length} data problem(s): some nodes or edges were left out
+          {problems.length} data problem(s): some nodes or edges were left out or moved
         </span>
       )}
     </footer>

@@ -8,6 +8,7 @@ import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
+import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
 
@@ -61,6 +62,7 @@ export function App() {
               <Guarded name="The graph canvas">
                 <GraphCanvas />
               </Guarded>
+              <EmptyGraph />
               <Guarded name="The highlight bar">
                 <HighlightBar />
               </Guarded>

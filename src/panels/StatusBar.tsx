@@ -3,6 +3,7 @@
 import { useAtlas } from '../store/store.ts';
 import { selectVisibility } from '../store/selectors.ts';
 import type { ProgramPreference } from '../store/view-slice.ts';
+import { graphSizeText } from './graph-size.ts';
 
 export function StatusBar() {
   const graph = useAtlas((s) => s.graph);
@@ -16,7 +17,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="graph-size">
-        {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges shown
+        {graphSizeText({ visibleNodes, nodes: graph.order, visibleEdges, edges: graph.size })}
       </span>
       {program && (
         <span data-testid="renderer-status">

@@ -8,25 +8,55 @@ import type { AtlasGraph } from './types.ts';
 export const OUTLIER_FACTOR = 100;
 type Axis = 'x' | 'y';
 
-/** The value at quantile `q` (0..1) of sorted numbers, interpolated. */
-function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q;
+/** The k-th smallest value (0-based); reorders `values` in place (quickselect, linear on average). */
+export function kthSmallest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+/** The value at quantile `q` (0..1), interpolated between neighbours; reorders `values`. */
+export function quantile(values: Float64Array, q: number): number {
+  const at = (values.length - 1) * q;
   const low = Math.floor(at);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+  const value = kthSmallest(values, low);
+  if (at === low) return value;
+  let next = Infinity; // the smallest value above position `low`, all of which are >= value
+  for (let i = low + 1; i < values.length; i++) next = Math.min(next, values[i]!);
+  return value + (next - value) * (at - low);
 }
 
 /**
  * The accepted range of one axis: median ± OUTLIER_FACTOR × the median absolute deviation (MAD), which
  * one stray value cannot inflate (unlike the range or the mean); the IQR, or |median| (at least 1),
- * stand in when more than half the values are equal.
+ * stand in when more than half the values are equal. Linear time: it runs on every load.
  */
-export function acceptedRange(values: readonly number[]): { min: number; max: number } | null {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const median = quantile(sorted, 0.5);
-  const deviations = sorted.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
-  const iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+export function acceptedRange(values: ArrayLike<number>): { min: number; max: number } | null {
+  const finite = new Float64Array(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite[count++] = values[i]!;
+  if (count === 0) return null;
+  const kept = finite.subarray(0, count);
+  const median = quantile(kept, 0.5);
+  const deviations = kept.map((value) => Math.abs(value - median));
+  const iqr = quantile(kept, 0.75) - quantile(kept, 0.25);
   const spread = quantile(deviations, 0.5) || iqr || Math.max(Math.abs(median), 1);
   return { min: median - OUTLIER_FACTOR * spread, max: median + OUTLIER_FACTOR * spread };
 }
@@ -36,11 +66,13 @@ const inRange = (value: number, range: { min: number; max: number } | null) =>
 
 /** Moves stray nodes to a sensible place; returns one problem per moved node, naming it and the field. */
 export function placeStrayNodes(graph: AtlasGraph): string[] {
-  const ranges = { x: acceptedRange(collect(graph, 'x')), y: acceptedRange(collect(graph, 'y')) };
+  const { xs, ys } = coordinates(graph);
+  const ranges = { x: acceptedRange(xs), y: acceptedRange(ys) };
   const stray = new Map<string, Axis[]>();
-  graph.forEachNode((node, attributes) => {
-    const axes = (['x', 'y'] as const).filter((axis) => !inRange(attributes[axis], ranges[axis]));
-    if (axes.length > 0) stray.set(node, axes);
+  graph.forEachNode((node, { x, y }) => {
+    const xOk = inRange(x, ranges.x);
+    if (xOk && inRange(y, ranges.y)) return;
+    stray.set(node, xOk ? ['y'] : inRange(y, ranges.y) ? ['x'] : ['x', 'y']);
   });
   if (stray.size === 0) return [];
   const centre = centreOf(
@@ -57,8 +89,15 @@ export function placeStrayNodes(graph: AtlasGraph): string[] {
   });
 }
 
-function collect(graph: AtlasGraph, axis: Axis): number[] {
-  return graph.mapNodes((_, attributes) => attributes[axis]);
+function coordinates(graph: AtlasGraph): { xs: Float64Array; ys: Float64Array } {
+  const xs = new Float64Array(graph.order);
+  const ys = new Float64Array(graph.order);
+  let i = 0;
+  graph.forEachNode((_, { x, y }) => {
+    xs[i] = x;
+    ys[i++] = y;
+  });
+  return { xs, ys };
 }
 
 function centreOf(graph: AtlasGraph, nodes: readonly string[]): { x: number; y: number } {

@@ -2,7 +2,8 @@
 // centre) and reported by node and field; an ordinary spread-out layout is left exactly as it is.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { acceptedRange, placeStrayNodes } from '../../src/graph/positions.ts';
+import { acceptedRange, kthSmallest, placeStrayNodes, quantile } from '../../src/graph/positions.ts';
+import { seededRandom } from '../../src/graph/random.ts';
 import type { AtlasGraph } from '../../src/graph/types.ts';
 import { addEdge, addNode } from '../fixtures/graph.ts';
 
@@ -70,5 +71,23 @@ describe('acceptedRange', () => {
     expect(range.max).toBeLessThan(1e4);
     expect(range.min).toBeGreaterThan(-1e4);
     expect(acceptedRange([Infinity, NaN])).toBeNull();
+  });
+});
+
+describe('kthSmallest and quantile', () => {
+  it('agree with a full sort, duplicates and all', () => {
+    const random = seededRandom(8);
+    for (const length of [1, 2, 3, 10, 101, 1000]) {
+      const values = Float64Array.from({ length }, () => Math.floor(random() * length * 0.3) - 5);
+      const sorted = Float64Array.from(values).sort();
+      const k = Math.floor(random() * length);
+      expect(kthSmallest(Float64Array.from(values), k)).toBe(sorted[k]);
+      for (const q of [0, 0.25, 0.5, 0.75, 1]) {
+        const at = (length - 1) * q;
+        const low = Math.floor(at);
+        const expected = sorted[low]! + (sorted[Math.min(low + 1, length - 1)]! - sorted[low]!) * (at - low);
+        expect(quantile(Float64Array.from(values), q)).toBeCloseTo(expected, 9);
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'sigma', 'sigma/*', '@sigma/*'];
+const EFFECT_HOOKS = '/^use(Layout|Insertion)?Effect$/';
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -99,5 +100,19 @@ export default tseslint.config(
       UI_LIBS,
       'The pure core (graph, analysis, appearance, interchange, pipeline) never imports React, zustand or sigma.',
     ),
+  },
+  {
+    // React calls whatever an effect returns as its cleanup: a concise arrow returns its expression
+    // (scrollIntoView returns a Promise in Chromium), so effects take a block body and return on purpose.
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression:matches([callee.name=${EFFECT_HOOKS}], [callee.property.name=${EFFECT_HOOKS}]) > ArrowFunctionExpression.arguments[expression=true]`,
+          message: 'Give an effect a block body: React calls anything it returns as a cleanup function.',
+        },
+      ],
+    },
   },
 );

@@ -10,7 +10,8 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('architecture lint', () => {
+// The first lint of a run loads the TypeScript resolver: seconds on a busy machine.
+describe('architecture lint', { timeout: 30_000 }, () => {
   it('rejects sigma outside src/renderer', async () => {
     expect(await ruleIds("import Sigma from 'sigma';\nexport const s = Sigma;\n", 'src/panels/Bad.tsx')).toContain(
       'no-restricted-imports',
@@ -78,5 +79,27 @@ describe('architecture lint', () => {
     // src/graph/schema.ts imports types.ts; a types.ts importing schema.ts closes a cycle.
     const code = "import { checkEntity } from './schema.ts';\nexport const c = checkEntity;\n";
     expect(await ruleIds(code, 'src/graph/types.ts')).toContain('import-x/no-cycle');
+  });
+});
+
+// React calls whatever an effect returns as its cleanup: the "Show in document" crash came from a
+// concise arrow returning scrollIntoView's Promise.
+describe('effect lint', { timeout: 30_000 }, () => {
+  const component = (effect: string) =>
+    `import React, { useEffect, useLayoutEffect } from 'react';\nexport function C({ e }: { e: HTMLElement }) {\n  ${effect};\n  return null;\n}\nexport const r = [React, useEffect, useLayoutEffect];\n`;
+
+  it.each([
+    "useEffect(() => e.scrollIntoView({ block: 'center' }), [e])",
+    'useLayoutEffect(() => e.focus(), [e])',
+    'React.useEffect(() => e.blur(), [e])',
+  ])('rejects the concise arrow in %s', async (effect) => {
+    expect(await ruleIds(component(effect), 'src/panels/Effect.tsx')).toContain('no-restricted-syntax');
+  });
+
+  it('accepts a block body, with or without a returned cleanup', async () => {
+    const scroll = "useEffect(() => {\n    e.scrollIntoView({ block: 'center' });\n  }, [e])";
+    expect(await ruleIds(component(scroll), 'src/panels/Effect.tsx')).toEqual([]);
+    const cleanup = 'useEffect(() => {\n    return () => e.blur();\n  }, [e])';
+    expect(await ruleIds(component(cleanup), 'src/panels/Effect.tsx')).toEqual([]);
   });
 });

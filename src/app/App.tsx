@@ -9,7 +9,9 @@ import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
+import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { Guarded } from './Guarded.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -54,14 +56,27 @@ export function App() {
       <main className="app-main">
         {status === 'ready' && synced && (
           <div className="workspace">
-            <SidePanel />
+            <Guarded name="The side panel">
+              <SidePanel />
+            </Guarded>
             <div className="canvas-area">
-              <GraphCanvas />
+              <Guarded name="The graph canvas">
+                <GraphCanvas />
+              </Guarded>
               <ZoomControls />
-              <HighlightBar />
-              <DetailsPanel />
-              <Notices />
-              <DocumentViewer />
+              <EmptyGraph />
+              <Guarded name="The highlight bar">
+                <HighlightBar />
+              </Guarded>
+              <Guarded name="The details panel">
+                <DetailsPanel />
+              </Guarded>
+              <Guarded name="The notices">
+                <Notices />
+              </Guarded>
+              <Guarded name="The document viewer">
+                <DocumentViewer />
+              </Guarded>
             </div>
           </div>
         )}
@@ -80,7 +95,9 @@ export function App() {
           </div>
         )}
       </main>
-      <StatusBar />
+      <Guarded name="The status bar">
+        <StatusBar />
+      </Guarded>
     </div>
   );
 }

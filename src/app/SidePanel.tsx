@@ -10,6 +10,7 @@ import { ConnectionsPanel } from '../panels/ConnectionsPanel.tsx';
 import { BrokersPanel } from '../panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../panels/MatrixPanel.tsx';
 import { Section } from '../components/Section.tsx';
+import { Guarded } from './Guarded.tsx';
 
 export function SidePanel() {
   const tab = useAtlas((s) => s.tab);
@@ -31,23 +32,35 @@ export function SidePanel() {
       </div>
       {tab === 'explore' ? (
         <div role="tabpanel" aria-label="Explore">
-          <SearchBox />
-          <FilterPanel />
+          <Guarded name="Search">
+            <SearchBox />
+          </Guarded>
+          <Guarded name="The filters">
+            <FilterPanel />
+          </Guarded>
         </div>
       ) : (
         <div role="tabpanel" aria-label="Analyse">
           <Section title="Triangular arrangements">
-            <TriangularPanel />
-            <ArrangementLegs />
+            <Guarded name="Triangular arrangements">
+              <TriangularPanel />
+              <ArrangementLegs />
+            </Guarded>
           </Section>
           <Section title="Connections" open={analysis === 'path' || analysis === 'ego'}>
-            <ConnectionsPanel />
+            <Guarded name="Connections">
+              <ConnectionsPanel />
+            </Guarded>
           </Section>
           <Section title="Brokers and groups" open={false}>
-            <BrokersPanel />
+            <Guarded name="Brokers and groups">
+              <BrokersPanel />
+            </Guarded>
           </Section>
           <Section title="Cooperation matrix" open={false}>
-            <MatrixPanel />
+            <Guarded name="The cooperation matrix">
+              <MatrixPanel />
+            </Guarded>
           </Section>
         </div>
       )}

@@ -1,7 +1,9 @@
 // Loads serialized graph JSON into a typed graphology graph with the same schema the build uses.
-// Returns { graph, report }: bad nodes and edges are left out and counted, never swallowed.
+// Returns { graph, report }: bad nodes and edges are left out and counted, never swallowed; a node
+// placed far outside the layout is moved back and reported.
 import Graph from 'graphology';
 import { checkEdgeAttributes, checkEntity } from './schema.ts';
+import { placeStrayNodes } from './positions.ts';
 import type { AtlasGraph, GraphAttributes, NodeAttributes, EdgeAttributes } from './types.ts';
 
 export interface LoadReport {
@@ -25,7 +27,8 @@ function checkNode(item: unknown, index: number): string[] {
   if (!isObject(item) || typeof item.key !== 'string') return [`nodes[${index}]: expected { key, attributes }`];
   const attributes = item.attributes;
   const problems = checkEntity(isObject(attributes) ? { id: item.key, ...attributes } : attributes, ['x', 'y']);
-  if (isObject(attributes) && !(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)))
+  // A non-finite number (1e999 parses as Infinity) is kept and placed by placeStrayNodes.
+  if (isObject(attributes) && !(typeof attributes.x === 'number' && typeof attributes.y === 'number'))
     problems.push('x, y: required numbers (the precomputed layout)');
   return problems.map((message) => `nodes[${index}] "${item.key}": ${message}`);
 }
@@ -83,5 +86,6 @@ export function loadGraph(text: string, name = 'graph.json'): { graph: AtlasGrap
       name,
       `none of its ${data.nodes.length} nodes is valid; first problem: ${report.problems[0]}`,
     );
+  report.problems.push(...placeStrayNodes(graph));
   return { graph, report };
 }

@@ -36,7 +36,11 @@ export function DocumentViewer() {
   useEffect(() => {
     if (evidence) openDialog(dialog.current);
   }, [evidence]);
-  useEffect(() => mark.current?.scrollIntoView?.({ block: 'center' }), [loaded]);
+  // A block body: scrollIntoView returns a Promise in current Chromium, and React would call
+  // whatever an effect returns as its cleanup.
+  useEffect(() => {
+    mark.current?.scrollIntoView?.({ block: 'center' });
+  }, [loaded]);
 
   if (!evidence) return null;
   return (

@@ -3,6 +3,7 @@
 import { useAtlas } from '../store/store.ts';
 import { selectVisibility } from '../store/selectors.ts';
 import type { ProgramPreference } from '../store/view-state.ts';
+import { graphSizeText } from './graph-size.ts';
 
 export function StatusBar() {
   const graph = useAtlas((s) => s.graph);
@@ -16,7 +17,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="graph-size">
-        {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges shown
+        {graphSizeText({ visibleNodes, nodes: graph.order, visibleEdges, edges: graph.size })}
       </span>
       {program && (
         <span data-testid="renderer-status">
@@ -33,7 +34,7 @@ export function StatusBar() {
       </label>
       {problems.length > 0 && (
         <span className="warning" title={problems.join('\n')}>
-          {problems.length} data problem(s): some nodes or edges were left out
+          {problems.length} data problem(s): some nodes or edges were left out or moved
         </span>
       )}
     </footer>

@@ -3,30 +3,38 @@ import type { StateCreator } from 'zustand';
 import { loadGraph } from '../graph/load.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
+import { fetchText } from './fetch-text.ts';
 
 export interface DataSlice {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   graph: AtlasGraph | null;
+  /** The URL the graph was loaded from, for messages. */
+  source: string | null;
   loadProblems: string[];
-  loadData: (url: string) => Promise<void>;
+  /** Loads the graph; a server that does not answer within `timeoutMs` gives an error naming the URL. */
+  loadData: (url: string, options?: { timeoutMs?: number }) => Promise<void>;
 }
 
-export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
-  status: 'idle',
-  error: null,
-  graph: null,
-  loadProblems: [],
-  loadData: async (url) => {
-    set({ status: 'loading', error: null });
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
-      const { graph, report } = loadGraph(await response.text(), url);
-      set({ status: 'ready', graph, loadProblems: report.problems });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      set({ status: 'error', error: message.startsWith(url) ? message : `${url}: ${message}` });
-    }
-  },
-});
+export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => {
+  let attempts = 0; // only the latest load may set the state ("Try again" while one still waits)
+  return {
+    status: 'idle',
+    error: null,
+    graph: null,
+    source: null,
+    loadProblems: [],
+    loadData: async (url, options) => {
+      const attempt = ++attempts;
+      set({ status: 'loading', error: null, source: url });
+      try {
+        const { graph, report } = loadGraph(await fetchText(url, options?.timeoutMs), url);
+        if (attempt === attempts) set({ status: 'ready', graph, loadProblems: report.problems });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (attempt === attempts)
+          set({ status: 'error', error: message.startsWith(url) ? message : `${url}: ${message}` });
+      }
+    },
+  };
+};

@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 import type { CameraState, ProgramPreference, Tab, ViewState } from './view-state.ts';
+import { mergeNotices } from './notices.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
 
@@ -41,7 +42,9 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setProgramStatus: (programStatus) => set({ programStatus }),
   setTab: (tab) => set({ tab }),
   setView: (view) => set({ ...view }),
-  addNotices: (notices) => notices.length > 0 && set((state) => ({ notices: [...state.notices, ...notices] })),
+  addNotices: (notices) => {
+    if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));
+  },
   dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
   showEvidence: (openEvidence) => set({ openEvidence }),
 });

@@ -95,4 +95,23 @@ describe('loadGraph', () => {
       /g\.json: none of its 1 nodes is valid/,
     );
   });
+
+  it('keeps a node at absurd or overflowing coordinates, moves it beside its neighbours and reports it', () => {
+    const ring = ['a', 'b', 'c', 'd', 'e'].map((key, i) => node(key, { x: 10 * Math.cos(i), y: 10 * Math.sin(i) }));
+    const text = JSON.stringify({
+      nodes: [...ring, node('far', { x: 1e300 }), node('inf', { y: 'OVERFLOW' })],
+      edges: [edge('e1', 'far', 'a'), edge('e2', 'b', 'inf')],
+    }).replace('"OVERFLOW"', '1e999');
+    const { graph, report } = loadGraph(text, 'g.json');
+    expect(graph.order).toBe(7);
+    expect(report.skippedNodes).toBe(0);
+    expect(report.problems).toEqual([
+      'node "far": x = 1e+300 is far outside the layout; placed at the centre of its 1 neighbour(s)',
+      'node "inf": y = Infinity is far outside the layout; placed at the centre of its 1 neighbour(s)',
+    ]);
+    expect(graph.getNodeAttributes('far')).toMatchObject({ x: 10, y: 0 });
+    expect(graph.getNodeAttribute('inf', 'y')).toBeCloseTo(10 * Math.sin(1));
+    const xs = graph.mapNodes((_, attributes) => attributes.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(100);
+  });
 });

@@ -32,8 +32,23 @@ export default tseslint.config(
             },
             {
               target: './src/graph',
-              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli'],
+              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli', './src/geo'],
               message: 'The graph core imports nothing else from src/.',
+            },
+            {
+              target: './src/geo',
+              from: [
+                './src/analysis',
+                './src/appearance',
+                './src/pipeline',
+                './src/cli',
+                './src/store',
+                './src/panels',
+                './src/renderer',
+                './src/app',
+                './src/components',
+              ],
+              message: 'The map core (src/geo) imports only the graph model.',
             },
             {
               target: './src/pipeline',
@@ -80,10 +95,10 @@ export default tseslint.config(
     rules: restrict(['sigma', 'sigma/*', '@sigma/*'], 'Only src/renderer/ may import sigma.'),
   },
   {
-    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/pipeline/**', 'src/cli/**'],
+    files: ['src/graph/**', 'src/analysis/**', 'src/appearance/**', 'src/geo/**', 'src/pipeline/**', 'src/cli/**'],
     rules: restrict(
       UI_LIBS,
-      'The pure core (graph, analysis, appearance, pipeline) never imports React, zustand or sigma.',
+      'The pure core (graph, analysis, appearance, geo, pipeline) never imports React, zustand or sigma.',
     ),
   },
 );

@@ -1,7 +1,7 @@
 // Draws the basemap on a 2D canvas under the graph. The projected paths are built once (Path2D) in
 // graph coordinates; each frame only sets the affine transform that sigma's camera implies and fills.
 import type { Point } from './projection.ts';
-import type { BasemapGeometry } from './world.ts';
+import type { BasemapGeometry, BasemapLevel } from './world.ts';
 
 export interface BasemapStyle {
   land: string;
@@ -52,34 +52,58 @@ export interface BasemapPainter {
   draw(ctx: CanvasRenderingContext2D, toScreen: (point: Point) => Point, style?: BasemapStyle): void;
 }
 
-/** A painter for the geometry; its paths are built on the first draw and reused on every frame after. */
+/** The coarsest level whose point spacing stays under this many screen pixels is drawn. */
+export const MAX_STEP_PX = 1.5;
+
+/** Index of the level to draw at `pixelsPerUnit` (levels go from finest to coarsest). */
+export function levelFor(levels: readonly BasemapLevel[], pixelsPerUnit: number): number {
+  let chosen = 0;
+  levels.forEach((level, i) => {
+    if (level.step * pixelsPerUnit <= MAX_STEP_PX) chosen = i;
+  });
+  return chosen;
+}
+
+interface LevelPaths {
+  land: Path2D;
+  borders: Path2D;
+  coast: Path2D;
+}
+
+/** A painter for the geometry; each level's paths are built when first drawn and reused after. */
 export function basemapPainter(geometry: BasemapGeometry, newPath: () => Path2D = () => new Path2D()): BasemapPainter {
-  let paths: { land: Path2D; borders: Path2D; coast: Path2D } | null = null;
+  const paths = new Map<number, LevelPaths>();
   const build = (lines: readonly Float32Array[], closed: boolean) => {
     const path = newPath();
     tracePath(path, lines, closed);
     return path;
   };
+  const pathsAt = (index: number): LevelPaths => {
+    const level = geometry.levels[index]!;
+    if (!paths.has(index))
+      paths.set(index, {
+        land: build(level.land, true),
+        borders: build(level.borders, false),
+        coast: build(level.coast, false),
+      });
+    return paths.get(index)!;
+  };
   return {
     draw(ctx, toScreen, style = DEFAULT_BASEMAP_STYLE) {
-      paths ??= {
-        land: build(geometry.land, true),
-        borders: build(geometry.borders, false),
-        coast: build(geometry.coast, false),
-      };
       const affine = affineFrom(toScreen);
       const pixelsPerUnit = Math.sqrt(Math.abs(affine[0] * affine[3] - affine[1] * affine[2]));
+      const { land, borders, coast } = pathsAt(levelFor(geometry.levels, pixelsPerUnit));
       ctx.save();
       ctx.transform(...affine);
       ctx.fillStyle = style.land;
-      ctx.fill(paths.land);
+      ctx.fill(land);
       ctx.lineJoin = 'round';
       ctx.strokeStyle = style.borders;
       ctx.lineWidth = style.borderWidth / pixelsPerUnit;
-      ctx.stroke(paths.borders);
+      ctx.stroke(borders);
       ctx.strokeStyle = style.coast;
       ctx.lineWidth = style.coastWidth / pixelsPerUnit;
-      ctx.stroke(paths.coast);
+      ctx.stroke(coast);
       ctx.restore();
     },
   };

@@ -9,7 +9,7 @@ export interface ProjectedPolygon {
   area: number;
 }
 
-/** Consecutive points closer than this (graph units, about 5 km) are merged. */
+/** Consecutive points closer than this (graph units, about 5 km) are merged: LEVEL_STEPS[0]. */
 const MIN_STEP = 0.05;
 const projection = mapProjection().precision(0.05);
 

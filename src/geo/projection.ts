@@ -25,9 +25,13 @@ export function project(lonLat: readonly [number, number]): Point {
   return { x, y: -y };
 }
 
-/** [longitude, latitude] of a point in graph coordinates, or null outside the projection's domain. */
+/** [longitude, latitude] of a point in graph coordinates, or null outside the map's outline. */
 export function invert(point: Point): [number, number] | null {
-  return projection.invert?.([point.x, -point.y]) ?? null;
+  const lonLat = projection.invert?.([point.x, -point.y]);
+  if (!lonLat || !lonLat.every(Number.isFinite)) return null;
+  // Outside the outline d3 wraps around; projecting back tells.
+  const back = project(lonLat);
+  return Math.hypot(back.x - point.x, back.y - point.y) < 1e-6 ? lonLat : null;
 }
 
 /** The map frame in graph coordinates: x across the whole world, y between FRAME_LATITUDES. */

@@ -92,6 +92,12 @@ describe('projection', () => {
       }
   });
 
+  it('inverts nothing outside the map outline', () => {
+    expect(invert({ x: 200, y: 0 })).toBeNull();
+    expect(invert({ x: 179, y: -80 })).toBeNull();
+    expect(invert({ x: 0, y: -150 })).toBeNull();
+  });
+
   it('draws north up and east right, as sigma reads graph coordinates', () => {
     expect(project([0, 60]).y).toBeGreaterThan(project([0, -30]).y);
     expect(project([30, 0]).x).toBeGreaterThan(project([-30, 0]).x);

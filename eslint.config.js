@@ -33,8 +33,30 @@ export default tseslint.config(
             },
             {
               target: './src/graph',
-              from: ['./src/analysis', './src/appearance', './src/pipeline', './src/cli', './src/interchange'],
+              from: [
+                './src/analysis',
+                './src/appearance',
+                './src/pipeline',
+                './src/cli',
+                './src/interchange',
+                './src/geo',
+              ],
               message: 'The graph core imports nothing else from src/.',
+            },
+            {
+              target: './src/geo',
+              from: [
+                './src/analysis',
+                './src/appearance',
+                './src/pipeline',
+                './src/cli',
+                './src/store',
+                './src/panels',
+                './src/renderer',
+                './src/app',
+                './src/components',
+              ],
+              message: 'The map core (src/geo) imports only the graph model.',
             },
             {
               target: './src/pipeline',
@@ -93,12 +115,13 @@ export default tseslint.config(
       'src/analysis/**',
       'src/appearance/**',
       'src/interchange/**',
+      'src/geo/**',
       'src/pipeline/**',
       'src/cli/**',
     ],
     rules: restrict(
       UI_LIBS,
-      'The pure core (graph, analysis, appearance, interchange, pipeline) never imports React, zustand or sigma.',
+      'The pure core (graph, analysis, appearance, interchange, geo, pipeline) never imports React, zustand or sigma.',
     ),
   },
   {

@@ -29,6 +29,7 @@ describe('architecture lint', { timeout: 30_000 }, () => {
     'src/analysis/bad.ts',
     'src/appearance/bad.ts',
     'src/interchange/bad.ts',
+    'src/geo/bad.ts',
     'src/pipeline/bad.ts',
     'src/cli/bad.ts',
   ])('rejects React and zustand in %s', async (file) => {
@@ -50,6 +51,17 @@ describe('architecture lint', { timeout: 30_000 }, () => {
     expect(await ruleIds(code, 'src/pipeline/bad.ts')).toContain('import-x/no-restricted-paths');
     const graphOnly = "import { normalizeName } from '../graph/names.ts';\nexport const n = normalizeName;\n";
     expect(await ruleIds(graphOnly, 'src/pipeline/ok.ts')).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps the map core (src/geo) on the graph model alone', async () => {
+    const store = "import { useAtlas } from '../store/store.ts';\nexport const u = useAtlas;\n";
+    expect(await ruleIds(store, 'src/geo/bad.ts')).toContain('import-x/no-restricted-paths');
+    const analysis = "import { shortestPaths } from '../analysis/paths.ts';\nexport const f = shortestPaths;\n";
+    expect(await ruleIds(analysis, 'src/geo/bad.ts')).toContain('import-x/no-restricted-paths');
+    const graphOnly = "import { normalizeName } from '../graph/names.ts';\nexport const n = normalizeName;\n";
+    expect(await ruleIds(graphOnly, 'src/geo/ok.ts')).not.toContain('import-x/no-restricted-paths');
+    const back = "import { project } from '../geo/projection.ts';\nexport const p = project;\n";
+    expect(await ruleIds(back, 'src/graph/bad.ts')).toContain('import-x/no-restricted-paths');
   });
 
   it('keeps the graph core free of every other folder', async () => {

@@ -2,6 +2,7 @@
 // renderer's reducers only do Set.has checks on the result.
 import { RELATION_TYPES } from './types.ts';
 import { graphIndex, MaskSet, type KeySet } from './graph-index.ts';
+import { activeDuring } from './timeline.ts';
 import type { AtlasGraph, Modality, NodeAttributes, NodeKind, Pillar, Region, RelationType, Theme } from './types.ts';
 
 export interface Filters {
@@ -39,13 +40,6 @@ export interface Visibility {
 const anyOf = <T>(wanted: ReadonlySet<T>, values: readonly T[] | undefined) =>
   wanted.size === 0 || (values ?? []).some((value) => wanted.has(value));
 
-function inPeriod(attributes: NodeAttributes, period: { from: number; to: number }): boolean {
-  // A forum has one year; an initiative with a start and no end is taken as still running.
-  const start = attributes.start ?? attributes.year ?? attributes.end;
-  const end = attributes.end ?? attributes.year ?? (attributes.start !== undefined ? Infinity : undefined);
-  return start !== undefined && end !== undefined && start <= period.to && end >= period.from;
-}
-
 /** Whether a node passes the node-level filters (not counting hideIsolated). */
 export function nodePasses(graph: AtlasGraph, attributes: NodeAttributes, filters: Filters): boolean {
   if (filters.hiddenKinds.has(attributes.kind)) return false;
@@ -65,7 +59,7 @@ export function nodePasses(graph: AtlasGraph, attributes: NodeAttributes, filter
     if (filters.pillars.size > 0 && !(attributes.pillar && filters.pillars.has(attributes.pillar))) return false;
   }
   if (filters.period && (attributes.kind === 'initiative' || attributes.kind === 'forum'))
-    return inPeriod(attributes, filters.period);
+    return activeDuring(attributes, filters.period);
   return true;
 }
 

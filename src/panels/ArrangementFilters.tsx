@@ -79,7 +79,7 @@ export function ArrangementFilters() {
       <ActorPicker />
       <Select field="role" label="Role" choices={ROLES} />
       <Select field="basis" label="Basis" choices={BASES} />
-      <Select field="completeness" label="Roles named" choices={COMPLETENESS} />
+      <Select field="completeness" label="Completeness" choices={COMPLETENESS} />
       <button type="button" onClick={clear} disabled={!filtered}>
         Clear filters
       </button>

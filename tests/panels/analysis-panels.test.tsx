@@ -112,7 +112,7 @@ describe('TriangularPanel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Basis' }), 'inferred');
     expect(titles()).toEqual(['Child labour initiative']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Basis' }), '');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Roles named' }), 'partial');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Completeness' }), 'partial');
     expect(titles()).toEqual([]);
   });
 

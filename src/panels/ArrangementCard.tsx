@@ -16,6 +16,9 @@ export function actorNames(graph: AtlasGraph, actors: RoleActor[]): string {
   return actors.map(({ actor }) => graph.getNodeAttribute(actor, 'label')).join(', ');
 }
 
+const joinNames = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 const ROLE_LISTS: [TriangularRole, 'facilitators' | 'pivots' | 'beneficiaries'][] = [
   ['facilitator', 'facilitators'],
   ['pivot', 'pivots'],
@@ -42,6 +45,15 @@ function Basis({ arrangement }: { arrangement: TriangularArrangement }) {
   );
 }
 
+/** Scrolls a card to the top of its scrolling panel when its top is out of sight; otherwise it opens in place. */
+function reveal(card: HTMLElement | null) {
+  let panel = card?.parentElement ?? null;
+  while (panel && !/auto|scroll/.test(getComputedStyle(panel).overflowY)) panel = panel.parentElement;
+  if (!card || !panel) return;
+  const [top, view] = [card.getBoundingClientRect().top, panel.getBoundingClientRect()];
+  if (top < view.top || top > view.bottom - 40) card.scrollIntoView?.({ block: 'start' });
+}
+
 export interface ArrangementCardProps {
   arrangement: TriangularArrangement;
   active: boolean;
@@ -54,7 +66,7 @@ export function ArrangementCard({ arrangement: a, active, onChoose }: Arrangemen
   const name = graph.getNodeAttribute(a.initiative, 'label');
   // A card chosen from a link, or from the graph, comes into view with its legs.
   useEffect(() => {
-    if (active) card.current?.scrollIntoView?.({ block: 'nearest' });
+    if (active) reveal(card.current);
   }, [active]);
   const mutual = a.mutual.map((key) => graph.getNodeAttribute(key, 'label'));
   return (
@@ -72,7 +84,7 @@ export function ArrangementCard({ arrangement: a, active, onChoose }: Arrangemen
       <Basis arrangement={a} />
       {mutual.length > 0 && (
         <p className="arrangement-mutual">
-          <span className="badge">Mutual exchange</span> {mutual.join(', ')} both share and learn (shown as pivots).
+          <span className="badge">Mutual exchange</span> {joinNames(mutual)} both share and learn (shown as pivots).
         </p>
       )}
       <dl aria-label="Roles, in their colours on the graph">

@@ -88,7 +88,7 @@ describe('TriangularPanel', () => {
     expect(child.textContent).not.toMatch(/Mutual exchange/);
     const asia = card(/Asian/);
     expect(asia.textContent).toMatch(/Stated.*“Germany funds this triangular project\.”.*The Guide/);
-    expect(asia.textContent).toMatch(/Mutual exchange.*India, Nepal both share and learn/);
+    expect(asia.textContent).toMatch(/Mutual exchange.*India and Nepal both share and learn/);
     expect(asia.textContent).toMatch(/India and Nepal learned from one another/);
   });
 

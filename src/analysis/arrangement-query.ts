@@ -38,6 +38,19 @@ export function filterArrangements(
   return arrangements.filter((arrangement) => matchesFilter(arrangement, filter));
 }
 
+/**
+ * The role each node plays, for colouring the graph: actors, and the countries they count for when
+ * those play no role themselves. A partner that both shares and learns (a mutual exchange) is a pivot.
+ */
+export function actorRoles(arrangement: TriangularArrangement): Map<string, TriangularRole> {
+  const roles = new Map<string, TriangularRole>();
+  const order: TriangularRole[] = ['beneficiary', 'facilitator', 'pivot'];
+  for (const role of order)
+    for (const { country } of listOf(arrangement, role)) if (country !== undefined) roles.set(country, role);
+  for (const role of order) for (const { actor } of listOf(arrangement, role)) roles.set(actor, role);
+  return roles;
+}
+
 /** "A, B and C" */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -5,7 +5,6 @@ import { useAtlas } from '../store/store.ts';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { FilterPanel } from '../panels/FilterPanel.tsx';
 import { TriangularPanel } from '../panels/TriangularPanel.tsx';
-import { ArrangementLegs } from '../panels/ArrangementLegs.tsx';
 import { ConnectionsPanel } from '../panels/ConnectionsPanel.tsx';
 import { BrokersPanel } from '../panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../panels/MatrixPanel.tsx';
@@ -44,7 +43,6 @@ export function SidePanel() {
           <Section title="Triangular arrangements">
             <Guarded name="Triangular arrangements">
               <TriangularPanel />
-              <ArrangementLegs />
             </Guarded>
           </Section>
           <Section title="Connections" open={analysis === 'path' || analysis === 'ego'}>

@@ -60,3 +60,19 @@ export const RELATION_PHRASES: Record<RelationType, { out: string; in: string }>
 };
 
 export const FADED_COLOR = '#2a3140';
+
+/**
+ * Roles in a triangular arrangement, as the canvas shows them when one is chosen: distinct from the
+ * kind colours and from one another in hue and lightness (vermillion, yellow, white).
+ */
+export const ROLE_COLORS: Record<'facilitator' | 'pivot' | 'beneficiary', string> = {
+  facilitator: '#D55E00',
+  pivot: '#F0E442',
+  beneficiary: '#FFFFFF',
+};
+
+export const ROLE_LABELS: Record<keyof typeof ROLE_COLORS, string> = {
+  facilitator: 'Facilitator',
+  pivot: 'Pivot',
+  beneficiary: 'Beneficiary',
+};

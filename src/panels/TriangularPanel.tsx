@@ -1,10 +1,12 @@
-// "Triangular arrangements": every arrangement the analysis finds, sortable by facilitator, pivot
-// or beneficiary (cards, to fit the side panel). Choosing one highlights exactly its actors and edges and frames the camera.
+// "Triangular arrangements": the arrangements the analysis finds, filtered ("Brazil as pivot") and
+// sorted, as cards. Choosing one shows its actors on the graph in role colours and its legs under it.
 import { useState } from 'react';
 import { useAtlas } from '../store/store.ts';
-import { selectArrangements } from '../store/selectors.ts';
-import type { RoleActor, TriangularArrangement } from '../analysis/triangular.ts';
+import { selectActiveArrangement, selectArrangements, selectListedArrangements } from '../store/selectors.ts';
+import type { TriangularArrangement } from '../analysis/triangular.ts';
 import type { AtlasGraph } from '../graph/types.ts';
+import { ArrangementCard, actorNames } from './ArrangementCard.tsx';
+import { ArrangementFilters } from './ArrangementFilters.tsx';
 
 type SortKey = 'initiative' | 'facilitators' | 'pivots' | 'beneficiaries';
 const COLUMNS: [SortKey, string][] = [
@@ -13,11 +15,6 @@ const COLUMNS: [SortKey, string][] = [
   ['beneficiaries', 'Beneficiary'],
   ['initiative', 'Initiative'],
 ];
-
-export function actorNames(graph: AtlasGraph, actors: RoleActor[]): string {
-  if (actors.length === 0) return 'unknown';
-  return actors.map(({ actor }) => graph.getNodeAttribute(actor, 'label')).join(', ');
-}
 
 function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: SortKey): string {
   if (key === 'initiative') return graph.getNodeAttribute(arrangement.initiative, 'label');
@@ -28,16 +25,15 @@ function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: So
 export function TriangularPanel() {
   const graph = useAtlas((s) => s.graph)!;
   const arrangements = useAtlas(selectArrangements);
-  const active = useAtlas((s) => (s.analysis?.kind === 'arrangement' ? s.analysis.initiative : null));
+  const listed = useAtlas(selectListedArrangements);
+  const active = useAtlas(selectActiveArrangement);
   const showArrangement = useAtlas((s) => s.showArrangement);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'pivots', ascending: true });
-  const rows = [...arrangements].sort((a, b) => {
+  const rows = [...listed].sort((a, b) => {
     const order = sortText(graph, a, sort.key).localeCompare(sortText(graph, b, sort.key));
     return sort.ascending ? order : -order;
   });
-  const choose = (a: TriangularArrangement) => {
-    showArrangement(active === a.initiative ? null : a);
-  };
+  const choose = (a: TriangularArrangement) => showArrangement(active === a ? null : a);
   const complete = arrangements.filter((a) => a.unknownRoles.length === 0).length;
 
   return (
@@ -47,40 +43,33 @@ export function TriangularPanel() {
         partner that shares its experience with Southern beneficiaries, within one initiative. {arrangements.length}{' '}
         found, {complete} with every role named.
       </p>
-      <label>
-        Sort by{' '}
-        <select value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, ascending: true })}>
-          {COLUMNS.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={() => setSort({ ...sort, ascending: !sort.ascending })}>
-        {sort.ascending ? 'A → Z' : 'Z → A'}
-      </button>
+      <ArrangementFilters />
+      <div className="sort-row">
+        <label>
+          Sort by{' '}
+          <select value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, ascending: true })}>
+            {COLUMNS.map(([key, label]) => (
+              <option key={key} value={key}>
+                {label.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setSort({ ...sort, ascending: !sort.ascending })}>
+          {sort.ascending ? 'A → Z' : 'Z → A'}
+        </button>
+      </div>
+      <p className="hint" aria-live="polite" data-testid="arrangement-count">
+        {rows.length === arrangements.length
+          ? `All ${rows.length} arrangements.`
+          : `${rows.length} of ${arrangements.length} arrangements match.`}
+        {active && !rows.includes(active) && (
+          <> The one shown on the graph ({graph.getNodeAttribute(active.initiative, 'label')}) is not among them.</>
+        )}
+      </p>
       <ul className="arrangements" aria-label={`Arrangements, sorted by ${sort.key}`}>
         {rows.map((a) => (
-          <li key={a.id} className={active === a.initiative ? 'active' : undefined}>
-            <button type="button" className="link" aria-pressed={active === a.initiative} onClick={() => choose(a)}>
-              {graph.getNodeAttribute(a.initiative, 'label')}
-            </button>
-            {(a.period.start || a.period.end) && (
-              <span className="muted">
-                {' '}
-                ({a.period.start ?? '?'}–{a.period.end ?? ''})
-              </span>
-            )}
-            <dl>
-              <dt>Facilitator</dt>
-              <dd>{actorNames(graph, a.facilitators)}</dd>
-              <dt>Pivot</dt>
-              <dd>{actorNames(graph, a.pivots)}</dd>
-              <dt>Beneficiary</dt>
-              <dd>{actorNames(graph, a.beneficiaries)}</dd>
-            </dl>
-          </li>
+          <ArrangementCard key={a.id} arrangement={a} active={active === a} onChoose={choose} />
         ))}
       </ul>
     </section>

@@ -1,13 +1,16 @@
 // Reducer factories for sigma: they only look things up in sets and maps precomputed when the
 // store changes (visibility, focus, sizes), never in the store or the graph's neighbours.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { FADED_COLOR, KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
+import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS } from '../appearance/palette.ts';
+import type { TriangularRole } from '../analysis/triangular-types.ts';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import type { KeySet } from '../graph/graph-index.ts';
 
 export interface Focus {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Nodes coloured by their role in a triangular arrangement instead of their kind or metric. */
+  roles?: ReadonlyMap<string, TriangularRole>;
 }
 
 export interface RenderView {
@@ -46,6 +49,10 @@ export function computeFocus(
 }
 
 export function createNodeReducer(view: RenderView) {
+  const colorOf = (node: string, data: NodeAttributes) => {
+    const role = view.focus?.roles?.get(node);
+    return role ? ROLE_COLORS[role] : (view.colors?.get(node) ?? KIND_COLORS[data.kind]);
+  };
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     // sigma needs a position even for a hidden node (without one it stops processing the graph).
     if (view.hiddenNodes.has(node)) return { x: data.x, y: data.y, size: 0, hidden: true };
@@ -54,7 +61,7 @@ export function createNodeReducer(view: RenderView) {
       y: data.y,
       label: data.label,
       size: view.sizes.get(node) ?? 3,
-      color: view.colors?.get(node) ?? KIND_COLORS[data.kind],
+      color: colorOf(node, data),
     };
     if (view.focus) {
       if (view.focus.nodes.has(node)) {
@@ -67,7 +74,7 @@ export function createNodeReducer(view: RenderView) {
       }
     }
     if (view.hover?.nodes.has(node)) {
-      display.color = view.colors?.get(node) ?? KIND_COLORS[data.kind];
+      display.color = colorOf(node, data);
       display.label = data.label;
       display.forceLabel = true;
       display.highlighted = true;

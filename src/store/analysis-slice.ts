@@ -1,11 +1,13 @@
 // Analyses in the explorer: network metrics (computed in a worker) and the encodings that use
 // them, plus the analysis shown on the graph as an intent (an arrangement, paths between two
-// actors, an ego network, a matrix cell). The highlight is derived from it (highlight.ts).
+// actors, an ego network, a matrix cell). The highlight is derived from it (highlight.ts). Also the
+// filter of the triangular arrangements listed ("Brazil as pivot").
 import type { StateCreator } from 'zustand';
 import { computeMetricsInWorker } from '../analysis/metrics-client.ts';
 import type { Metrics } from '../analysis/metrics.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import type { TriangularArrangement } from '../analysis/triangular.ts';
+import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
 import type { AtlasState } from './store.ts';
 import type { AnalysisIntent, ColorBy, SizeBy } from './view-state.ts';
 import { selectHighlight } from './highlight.ts';
@@ -19,6 +21,7 @@ export interface AnalysisSlice {
   colorBy: ColorBy;
   sizeBy: SizeBy;
   analysis: AnalysisIntent | null;
+  arrangementFilter: ArrangementFilter;
   runMetrics: () => Promise<void>;
   setColorBy: (colorBy: ColorBy) => void;
   setSizeBy: (sizeBy: SizeBy) => void;
@@ -29,6 +32,12 @@ export interface AnalysisSlice {
   showEgo: (node: string, depth: number, direction: Direction) => void;
   showTransfers: (from: string, to: string) => void;
   clearAnalysis: () => void;
+  /** Changes some fields of the arrangement filter; a field set to undefined is removed. */
+  setArrangementFilter: (patch: ArrangementFilter) => void;
+}
+
+function withoutUndefined(filter: ArrangementFilter): ArrangementFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
 }
 
 export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice> = (set, get) => ({
@@ -38,6 +47,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   colorBy: 'kind',
   sizeBy: 'degree',
   analysis: null,
+  arrangementFilter: {},
   runMetrics: async () => {
     const graph = get().graph;
     if (!graph || get().metricsStatus === 'running') return;
@@ -62,4 +72,6 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   showEgo: (node, depth, direction) => get().showAnalysis({ kind: 'ego', node, depth, direction }),
   showTransfers: (from, to) => get().showAnalysis({ kind: 'transfers', from, to }),
   clearAnalysis: () => set({ analysis: null }),
+  setArrangementFilter: (patch) =>
+    set((state) => ({ arrangementFilter: withoutUndefined({ ...state.arrangementFilter, ...patch }) })),
 });

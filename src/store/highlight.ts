@@ -1,6 +1,8 @@
 // What the analysis intent highlights, derived from the graph, the filters and the intent by
 // memoised selectors: a filter change re-derives it, so a highlight can never go stale.
 import { egoNetwork, shortestPaths, type Path } from '../analysis/paths.ts';
+import { actorRoles } from '../analysis/arrangement-query.ts';
+import type { TriangularRole } from '../analysis/triangular-types.ts';
 import type { Visibility } from '../graph/filters.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { memoOnRefs } from './memo.ts';
@@ -13,6 +15,8 @@ export interface Highlight {
   label: string;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** For an arrangement: the role each actor plays, which the canvas shows in role colours. */
+  roles?: ReadonlyMap<string, TriangularRole>;
 }
 
 export interface PathResult {
@@ -49,7 +53,7 @@ function derive(graph: AtlasGraph, visibility: Visibility, intent: AnalysisInten
       const found = arrangementsOf(graph).find((a) => a.initiative === intent.initiative);
       if (!found) return null;
       const name = `Triangular arrangement: ${label(graph, found.initiative)}`;
-      return visibleOnly(visibility, name, found.nodes, found.edges);
+      return { ...visibleOnly(visibility, name, found.nodes, found.edges), roles: actorRoles(found) };
     }
     case 'path': {
       if (!graph.hasNode(intent.from) || !graph.hasNode(intent.to)) return null;

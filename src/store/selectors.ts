@@ -9,6 +9,7 @@ import type { AtlasState } from './store.ts';
 import { memoOnRefs } from './memo.ts';
 import { findTriangularArrangements, type TriangularArrangement } from '../analysis/triangular.ts';
 import { knowledgeTransferMatrix } from '../analysis/matrix.ts';
+import { filterArrangements } from '../analysis/arrangement-query.ts';
 import { rankBrokers, type Metrics } from '../analysis/metrics.ts';
 
 const NO_VISIBILITY: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 };
@@ -58,6 +59,10 @@ export const arrangementsOf = memoOnRefs(findTriangularArrangements);
 const NO_ARRANGEMENTS: readonly TriangularArrangement[] = [];
 export const selectArrangements = (s: AtlasState): readonly TriangularArrangement[] =>
   s.graph ? arrangementsOf(s.graph) : NO_ARRANGEMENTS;
+const listed = memoOnRefs(filterArrangements);
+/** The arrangements the Analyse tab lists: those the arrangement filter keeps. */
+export const selectListedArrangements = (s: AtlasState): readonly TriangularArrangement[] =>
+  listed(selectArrangements(s), s.arrangementFilter);
 const activeArrangement = memoOnRefs((all: readonly TriangularArrangement[], initiative: string | null) =>
   initiative ? all.find((a) => a.initiative === initiative) : undefined,
 );

@@ -3,18 +3,11 @@
 // dropped with a short notice that names the parameter.
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
+import { shown, type Codec } from './url-codec.ts';
+import { ARRANGEMENT_CODECS } from './url-arrangement.ts';
 import { arrangementsOf } from './selectors.ts';
 import { CAMERA_LIMITS, DEFAULT_VIEW, type AnalysisIntent, type ViewState } from './view-state.ts';
 
-interface Codec {
-  params: readonly string[];
-  encode: (view: ViewState) => [string, string][];
-  /** Reads its parameters into the draft; returns why a value was dropped, if it was. */
-  decode: (get: (param: string) => string | null, draft: ViewState, graph: AtlasGraph | null) => string | void;
-}
-
-/** A value as a notice shows it: quoted and cut short, so a long value cannot flood the screen. */
-export const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 const round = (value: number) => String(Math.round(value * 10000) / 10000);
 const isYear = (text: string | null) => text !== null && /^\d{4}$/.test(text);
 
@@ -165,6 +158,7 @@ const CODECS: Codec[] = [
       ? { kind: 'arrangement', initiative: value }
       : `no triangular arrangement in ${shown(value)}`,
   ),
+  ...ARRANGEMENT_CODECS,
   analysis('path', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
     return typeof nodes === 'string' ? nodes : { kind: 'path', from: nodes[0]!, to: nodes[1]! };
@@ -191,7 +185,7 @@ export function encodeView(view: ViewState): string {
 export function decodeView(search: string, graph: AtlasGraph | null): { view: ViewState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const draft: ViewState = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS } };
+  const draft: ViewState = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS }, arrangementFilter: {} };
   for (const name of new Set(params.keys()))
     if (!KNOWN.has(name)) notices.push(`Ignored link parameter ${shown(name)}: not a parameter SSTC Atlas knows.`);
   for (const codec of CODECS) {

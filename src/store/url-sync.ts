@@ -3,7 +3,7 @@
 import { decodeView, encodeView } from './url-state.ts';
 import type { AtlasStore } from './store.ts';
 import { selectHighlight } from './highlight.ts';
-import { sameIntent, viewOf, type ViewState } from './view-state.ts';
+import { sameFilter, sameIntent, viewOf, type ViewState } from './view-state.ts';
 
 /** Applies a link's view; unchanged parts keep their objects so nothing recomputes for nothing. */
 export function applyUrl(store: AtlasStore, search: string): void {
@@ -14,6 +14,9 @@ export function applyUrl(store: AtlasStore, search: string): void {
     ...view,
     filters: sameFilters ? current.filters : view.filters,
     analysis: sameIntent(view.analysis, current.analysis) ? current.analysis : view.analysis,
+    arrangementFilter: sameFilter(view.arrangementFilter, current.arrangementFilter)
+      ? current.arrangementFilter
+      : view.arrangementFilter,
   };
   store.getState().setView(next);
   if (!next.camera) {
@@ -26,7 +29,16 @@ export function applyUrl(store: AtlasStore, search: string): void {
 }
 
 const PUSHED: (keyof ViewState)[] = ['selectedNode', 'selectedEdge', 'analysis'];
-const REPLACED: (keyof ViewState)[] = ['filters', 'query', 'camera', 'programPreference', 'colorBy', 'sizeBy', 'tab'];
+const REPLACED: (keyof ViewState)[] = [
+  'filters',
+  'query',
+  'camera',
+  'programPreference',
+  'colorBy',
+  'sizeBy',
+  'tab',
+  'arrangementFilter',
+];
 
 /** Starts syncing; returns a function that stops it. Call once the graph is loaded. */
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {

@@ -2,6 +2,7 @@
 // encodes and decodes exactly this type; a tour step is a ViewState plus words.
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import type { Direction } from '../analysis/traverse.ts';
+import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
 
 export interface CameraState {
   x: number;
@@ -31,6 +32,8 @@ export interface ViewState {
   sizeBy: SizeBy;
   tab: Tab;
   analysis: AnalysisIntent | null;
+  /** Which triangular arrangements the Analyse tab lists ("Brazil as pivot", only stated ones, …). */
+  arrangementFilter: ArrangementFilter;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'degree',
   tab: 'explore',
   analysis: null,
+  arrangementFilter: {},
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
@@ -55,6 +59,11 @@ export function viewOf(state: ViewState): ViewState {
 
 export function sameIntent(a: AnalysisIntent | null, b: AnalysisIntent | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether two arrangement filters ask the same, whatever the order of their fields. */
+export function sameFilter(a: ArrangementFilter, b: ArrangementFilter): boolean {
+  return (['actor', 'role', 'basis', 'completeness'] as const).every((key) => a[key] === b[key]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeArrangement, filterArrangements } from '../../src/analysis/arrangement-query.ts';
+import { actorRoles, describeArrangement, filterArrangements } from '../../src/analysis/arrangement-query.ts';
 import { findTriangularArrangements } from '../../src/analysis/triangular.ts';
 import { addEdge, country, emptyGraph, initiative, organization } from './make-graph.ts';
 
@@ -71,5 +71,24 @@ describe('describeArrangement', () => {
     expect(describeArrangement(graph, byId.get('programme')!)).toBe(
       'Brazil shared its experience, with beneficiaries not named (Partnership programme).',
     );
+  });
+});
+
+describe('actorRoles', () => {
+  const all = findTriangularArrangements(world());
+  const roles = (initiative: string) => Object.fromEntries(actorRoles(all.find((a) => a.initiative === initiative)!));
+
+  it('gives each actor its role, and a country the role of the organization that counts for it', () => {
+    expect(roles('lusophone')).toEqual({
+      usdol: 'facilitator',
+      usa: 'facilitator',
+      ilo: 'facilitator',
+      bra: 'pivot',
+      moz: 'beneficiary',
+    });
+  });
+
+  it('shows partners of a mutual exchange as pivots', () => {
+    expect(roles('water')).toEqual({ ilo: 'facilitator', pan: 'pivot', nic: 'pivot' });
   });
 });

@@ -11,7 +11,8 @@ describe('analysis journey', () => {
     const { page, errors, foreign, close } = await openPage(harness());
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const list = page.getByRole('list', { name: /Arrangements/ });
-    const card = list.getByRole('listitem').filter({ hasText: /Lusophone/ });
+    // The cards are the list's own items (a stated card lists its quote inside it).
+    const card = list.locator(':scope > li').filter({ hasText: /Lusophone/ });
     expect(await card.count()).toBe(1);
     expect(await card.innerText()).toMatch(/Pivot\s+Brazil/);
     expect(await card.innerText()).toMatch(/Beneficiary\s+Portuguese-Speaking African Countries/);
@@ -51,8 +52,8 @@ describe('analysis journey', () => {
     await page.getByText('Connections', { exact: true }).click();
     await page.getByRole('combobox', { name: 'From' }).fill('Zambia');
     await page.getByRole('combobox', { name: 'From' }).press('Enter');
-    await page.getByRole('combobox', { name: 'To' }).fill('Paraguay');
-    await page.getByRole('combobox', { name: 'To' }).press('Enter');
+    await page.getByRole('combobox', { name: 'To', exact: true }).fill('Paraguay');
+    await page.getByRole('combobox', { name: 'To', exact: true }).press('Enter');
     const paths = page.getByTestId('paths');
     await paths.waitFor();
     expect(await paths.innerText()).toMatch(/shortest path\(s\) of \d+ step\(s\)/);

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 // Analysis panels as a person uses them: choose a triangular arrangement and see exactly its actors
 // highlighted; sort them; find paths between two actors; colour by community; open a matrix cell.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
 import { selectHighlight } from '../../src/store/highlight.ts';
 import { TriangularPanel } from '../../src/panels/TriangularPanel.tsx';
-import { ArrangementLegs } from '../../src/panels/ArrangementLegs.tsx';
 import { ConnectionsPanel } from '../../src/panels/ConnectionsPanel.tsx';
 import { BrokersPanel } from '../../src/panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../../src/panels/MatrixPanel.tsx';
@@ -15,34 +14,38 @@ import { NodeDetails } from '../../src/panels/NodeDetails.tsx';
 import { addEdge, addNode, makeGraph } from '../fixtures/graph.ts';
 import { resetAtlas } from '../fixtures/atlas.ts';
 
+let graph: ReturnType<typeof makeGraph>;
 beforeEach(() => {
-  const graph = makeGraph();
-  // A second arrangement so that sorting matters: Germany facilitates, India shares with Nepal.
+  graph = makeGraph();
+  // A second arrangement so that sorting and filtering matter: Germany funds what it calls a
+  // triangular project (stated), India shares with Nepal.
   addNode(graph, 'deu', { label: 'Germany', kind: 'country', iso3: 'DEU', region: 'Europe', northSouth: 'north' });
   addNode(graph, 'ind', { label: 'India', kind: 'country', iso3: 'IND', region: 'Asia', northSouth: 'south' });
   addNode(graph, 'npl', { label: 'Nepal', kind: 'country', iso3: 'NPL', region: 'Asia', northSouth: 'south' });
   addNode(graph, 'asia', { label: 'Asian skills project', kind: 'initiative', start: 2010, modality: ['triangular'] });
-  addEdge(graph, 'deu', 'asia', { type: 'funding' });
+  addEdge(graph, 'deu', 'asia', {
+    type: 'funding',
+    evidence: [{ source: 'doc', quote: 'Germany funds this triangular project.' }],
+  });
   addEdge(graph, 'ind', 'npl', { type: 'knowledge_transfer', initiative: 'asia' });
   resetAtlas(graph);
 });
 
+/** The cards: the list's own items, not the quotes listed inside them. */
+const cards = () => [...screen.getByRole('list', { name: /Arrangements/ }).children] as HTMLElement[];
+const card = (name: RegExp) => cards().find((li) => name.test(li.querySelector('button')?.textContent ?? ''))!;
+const titles = () => cards().map((li) => li.querySelector('button')?.textContent);
+
 describe('TriangularPanel', () => {
-  it('lists arrangements with their roles and highlights exactly the chosen one', async () => {
+  it('lists arrangements with their roles and highlights exactly the chosen one, its actors by role', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <TriangularPanel />
-        <ArrangementLegs />
-      </>,
-    );
-    const list = screen.getByRole('list', { name: /Arrangements/ });
-    const cards = within(list).getAllByRole('listitem');
-    expect(cards).toHaveLength(2);
-    const child = cards.find((card) => card.textContent?.includes('Child labour initiative'))!;
+    render(<TriangularPanel />);
+    expect(cards()).toHaveLength(2);
+    const child = card(/Child labour/);
     expect(child.textContent).toMatch(/Facilitator.*United States Department of Labor/);
     expect(child.textContent).toMatch(/Pivot.*Brazil/);
     expect(child.textContent).toMatch(/Beneficiary.*Paraguay/);
+    expect(screen.queryByRole('region', { name: 'Arrangement evidence' })).toBeNull();
     await user.click(within(child).getByRole('button', { name: 'Child labour initiative' }));
     const highlight = selectHighlight(useAtlas.getState())!;
     // The ILO implements the initiative: a multilateral implementer facilitates (issue 10).
@@ -53,28 +56,87 @@ describe('TriangularPanel', () => {
     ]);
     expect(highlight.nodes.has('deu')).toBe(false);
     expect(highlight.nodes.has('pry') && highlight.nodes.has('usdol') && highlight.nodes.has('bra')).toBe(true);
+    expect(Object.fromEntries(highlight.roles!)).toMatchObject({
+      bra: 'pivot',
+      pry: 'beneficiary',
+      usdol: 'facilitator',
+      usa: 'facilitator',
+      ilo: 'facilitator',
+    });
     expect(useAtlas.getState().cameraRequest).toMatchObject({
       kind: 'frame',
       nodes: expect.arrayContaining(['bra', 'pry']),
     });
-    expect(screen.getByRole('region', { name: 'Arrangement evidence' }).textContent).toContain(
-      '“bra knowledge_transfer pry”',
+    // The legs open in place, inside the chosen card, not below the list.
+    const legs = within(card(/Child labour/)).getByRole('region', { name: 'Arrangement evidence' });
+    expect(legs.textContent).toContain('“bra knowledge_transfer pry”');
+    expect(within(card(/Asian/)).queryByRole('region', { name: 'Arrangement evidence' })).toBeNull();
+    await user.click(card(/Child labour/).querySelector('button')!);
+    expect(useAtlas.getState().analysis).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Arrangement evidence' })).toBeNull();
+  });
+
+  it('tells each arrangement in a sentence, stated with its quote or inferred, and a mutual exchange as one', () => {
+    addEdge(graph, 'npl', 'ind', { type: 'knowledge_transfer', initiative: 'asia' });
+    render(<TriangularPanel />);
+    const child = card(/Child labour/);
+    expect(child.textContent).toContain(
+      'With funding from United States Department of Labor and support from International Labour Organization, ' +
+        'Brazil shared its experience with Paraguay (Child labour initiative).',
     );
+    expect(child.textContent).toMatch(/Inferred from the roles/);
+    expect(child.textContent).not.toMatch(/Mutual exchange/);
+    const asia = card(/Asian/);
+    expect(asia.textContent).toMatch(/Stated.*“Germany funds this triangular project\.”.*The Guide/);
+    expect(asia.textContent).toMatch(/Mutual exchange.*India and Nepal both share and learn/);
+    expect(asia.textContent).toMatch(/India and Nepal learned from one another/);
+  });
+
+  it('filters by actor in a role, by basis and by completeness, and keeps the filter in the view state', async () => {
+    const user = userEvent.setup();
+    render(<TriangularPanel />);
+    await user.type(screen.getByRole('combobox', { name: 'Actor' }), 'Brazil');
+    await user.keyboard('{Enter}');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'pivot');
+    expect(useAtlas.getState().arrangementFilter).toEqual({ actor: 'bra', role: 'pivot' });
+    expect(titles()).toEqual(['Child labour initiative']);
+    expect(screen.getByTestId('arrangement-count').textContent).toMatch(/1 of 2 arrangements match/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'beneficiary');
+    expect(titles()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(useAtlas.getState().arrangementFilter).toEqual({});
+    expect(screen.getByRole('combobox', { name: 'Actor' })).toHaveProperty('value', '');
+    expect(titles()).toHaveLength(2);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Basis' }), 'stated');
+    expect(titles()).toEqual(['Asian skills project']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Basis' }), 'inferred');
+    expect(titles()).toEqual(['Child labour initiative']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Basis' }), '');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Completeness' }), 'partial');
+    expect(titles()).toEqual([]);
+  });
+
+  it('shows a filter that a link restores, and says when the arrangement shown is filtered out', () => {
+    useAtlas.getState().showAnalysis({ kind: 'arrangement', initiative: 'asia' });
+    render(<TriangularPanel />);
+    act(() => useAtlas.getState().setArrangementFilter({ actor: 'usdol' }));
+    expect(screen.getByRole('combobox', { name: 'Actor' })).toHaveProperty(
+      'value',
+      'United States Department of Labor',
+    );
+    expect(titles()).toEqual(['Child labour initiative']);
+    expect(screen.getByTestId('arrangement-count').textContent).toMatch(/\(Asian skills project\) is not among them/);
   });
 
   it('sorts by pivot and by facilitator', async () => {
     const user = userEvent.setup();
     render(<TriangularPanel />);
-    const order = () =>
-      within(screen.getByRole('list', { name: /Arrangements/ }))
-        .getAllByRole('listitem')
-        .map((li) => li.querySelector('button')?.textContent);
-    expect(order()).toEqual(['Child labour initiative', 'Asian skills project']);
+    expect(titles()).toEqual(['Child labour initiative', 'Asian skills project']);
     await user.selectOptions(screen.getByRole('combobox', { name: /Sort by/ }), 'facilitators');
     // "Germany" sorts before "International Labour Organization, …" (the child labour initiative).
-    expect(order()).toEqual(['Asian skills project', 'Child labour initiative']);
+    expect(titles()).toEqual(['Asian skills project', 'Child labour initiative']);
     await user.click(screen.getByRole('button', { name: 'A → Z' }));
-    expect(order()).toEqual(['Child labour initiative', 'Asian skills project']);
+    expect(titles()).toEqual(['Child labour initiative', 'Asian skills project']);
   });
 
   it('tells in a node details which role it plays', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from '../../src/renderer/reducers.ts';
 import { chooseProgramMode } from '../../src/renderer/program-choice.ts';
-import { FADED_COLOR, KIND_COLORS, RELATION_COLORS } from '../../src/appearance/palette.ts';
+import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS } from '../../src/appearance/palette.ts';
 import { makeGraph } from '../fixtures/graph.ts';
 
 const graph = makeGraph();
@@ -54,6 +54,28 @@ describe('reducers', () => {
     expect(node(v, 'moz').highlighted).toBeUndefined();
     expect(edge(v, 'funding:usdol->child').size).toBeGreaterThan(1);
     expect(edge(v, 'hosting:usa->expo').size).toBe(1);
+  });
+
+  it('colours the actors of an arrangement by role, over kind and metric colours, and fades the rest', () => {
+    const roles = new Map([
+      ['usdol', 'facilitator'],
+      ['bra', 'pivot'],
+      ['pry', 'beneficiary'],
+    ] as const);
+    const focus = { nodes: new Set(['usdol', 'bra', 'pry', 'child']), edges: new Set<string>(), roles };
+    const v = view({ focus, colors: new Map([['bra', '#123456']]) });
+    expect(node(v, 'usdol').color).toBe(ROLE_COLORS.facilitator);
+    expect(node(v, 'bra')).toMatchObject({ color: ROLE_COLORS.pivot, forceLabel: true });
+    expect(node(v, 'pry').color).toBe(ROLE_COLORS.beneficiary);
+    // The initiative has no role: it keeps its kind colour; a node outside the arrangement fades.
+    expect(node(v, 'child').color).toBe(KIND_COLORS.initiative);
+    expect(node(v, 'moz')).toMatchObject({ color: FADED_COLOR, label: null });
+    // Hover on a large graph keeps the role colour; without a highlight the kind colour is back.
+    expect(node({ ...v, hover: { nodes: new Set(['bra']), edges: new Set() } }, 'bra').color).toBe(ROLE_COLORS.pivot);
+    expect(node(view(), 'bra').color).toBe(KIND_COLORS.country);
+    expect(new Set(Object.values(ROLE_COLORS)).size).toBe(3);
+    for (const color of Object.values(ROLE_COLORS))
+      expect([...Object.values(KIND_COLORS), FADED_COLOR]).not.toContain(color);
   });
 
   it('lets a highlight win over hover and selection', () => {

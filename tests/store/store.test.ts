@@ -91,10 +91,17 @@ describe('URL sync', () => {
     store.getState().toggleKind('forum');
     vi.advanceTimersByTime(300);
     expect(calls.at(-1)).toBe('replace /?node=pry&hide=funding&kinds=forum');
+    store.getState().setArrangementFilter({ actor: 'bra', role: 'pivot' });
+    store.getState().setArrangementFilter({ role: undefined });
+    store.getState().setArrangementFilter({ role: 'beneficiary' });
+    vi.advanceTimersByTime(300);
+    expect(calls.at(-1)).toBe('replace /?node=pry&hide=funding&kinds=forum&tri-actor=bra&tri-role=beneficiary');
+    expect(store.getState().arrangementFilter).toEqual({ actor: 'bra', role: 'beneficiary' });
     location.search = '?node=moz';
     listeners.popstate?.();
     expect(store.getState().selectedNode).toBe('moz');
     expect(store.getState().filters.hiddenKinds.size).toBe(0);
+    expect(store.getState().arrangementFilter).toEqual({});
     stop();
     vi.useRealTimers();
   });

@@ -27,12 +27,14 @@ const full: ViewState = {
   sizeBy: 'betweenness',
   tab: 'analyse',
   analysis: { kind: 'arrangement', initiative: 'child' },
+  arrangementFilter: { actor: 'bra', role: 'pivot', basis: 'stated', completeness: 'partial' },
 };
 
 describe('URL state', () => {
   it('round-trips every field of the view state', () => {
     const encoded = encodeView(full);
     expect(encoded).toContain('hide=funding%2Cknowledge_transfer');
+    expect(encoded).toContain('tri-actor=bra&tri-role=pivot&tri-basis=stated&tri-complete=no');
     const { view, notices } = decodeView(`?${encoded}`, graph);
     expect(notices).toEqual([]);
     expect(view).toEqual(full);
@@ -47,6 +49,28 @@ describe('URL state', () => {
     const { view, notices } = decodeView(`?${encodeView({ ...DEFAULT_VIEW, analysis })}`, graph);
     expect(notices).toEqual([]);
     expect(view.analysis).toEqual(analysis);
+  });
+
+  it.each<ViewState['arrangementFilter']>([
+    { role: 'beneficiary' },
+    { actor: 'usdol', role: 'facilitator' },
+    { basis: 'inferred', completeness: 'complete' },
+    { actor: 'pry' },
+  ])('round-trips the arrangement filter %o and nothing else', (arrangementFilter) => {
+    const { view, notices } = decodeView(`?${encodeView({ ...DEFAULT_VIEW, arrangementFilter })}`, graph);
+    expect(notices).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, arrangementFilter });
+  });
+
+  it('drops a bad arrangement filter parameter with a notice that names it, keeping the good ones', () => {
+    const { view, notices } = decodeView('?tri-actor=atlantis&tri-role=pivot&tri-basis=rumour&tri-complete=1', graph);
+    expect(view.arrangementFilter).toEqual({ role: 'pivot' });
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toMatch(/"tri-actor": no node "atlantis"/);
+    expect(notices[1]).toMatch(/"tri-basis": expected stated, inferred/);
+    expect(notices[2]).toMatch(/"tri-complete": expected yes, no/);
+    // A word that is a property of every object is not a value.
+    expect(decodeView('?tri-role=constructor', graph).view.arrangementFilter).toEqual({});
   });
 
   it('encodes the default view as an empty string', () => {

@@ -1,0 +1,14 @@
+// The shape of one URL parameter's codec over the view state, shared by url-state.ts and the
+// codecs kept beside it (url-arrangement.ts).
+import type { AtlasGraph } from '../graph/types.ts';
+import type { ViewState } from './view-state.ts';
+
+export interface Codec {
+  params: readonly string[];
+  encode: (view: ViewState) => [string, string][];
+  /** Reads its parameters into the draft; returns why a value was dropped, if it was. */
+  decode: (get: (param: string) => string | null, draft: ViewState, graph: AtlasGraph | null) => string | void;
+}
+
+/** A value as a notice shows it: quoted and cut short, so a long value cannot flood the screen. */
+export const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

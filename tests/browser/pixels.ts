@@ -28,19 +28,16 @@ const CANVAS = '[data-testid="graph-canvas"]';
 /** Waits until camera and frame count have been still for `quietMs`; false when they never were. */
 export async function settleCanvas(page: Page, quietMs = 300, timeoutMs = 6000): Promise<boolean> {
   return page.evaluate(
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
     async ({ quietMs, timeoutMs }) => {
-      const state = () => {
-        const p = window.__atlasProbe;
-        return p ? JSON.stringify([p.camera(), p.frames()]) : 'none';
-      };
       const start = performance.now();
-      let last = state();
-      let since = start;
+      let [last, since] = ['', start];
       while (performance.now() - start < timeoutMs) {
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-        const now = state();
+        const probe = window.__atlasProbe;
+        const now = probe ? JSON.stringify([probe.camera(), probe.frames()]) : 'none';
         if (now !== last) [last, since] = [now, performance.now()];
         else if (now !== 'none' && performance.now() - since >= quietMs) return true;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
       }
       return false;
     },
@@ -134,4 +131,35 @@ export async function expectCanvas(page: Page, expectation: CanvasExpectation = 
       `canvas check "${report.step}" failed:\n  - ${report.problems.join('\n  - ')}\n  ${summarize(report)}`,
     );
   return report;
+}
+
+/**
+ * Checks the canvas after each step of a journey and keeps going when one fails, so a test reports
+ * every step that went wrong (with its figures) at the end: `await canvas.look('step', {...})`, then
+ * `canvas.assertClean()`. `note` adds a problem found another way (a missing button, a lost highlight).
+ */
+export function canvasJournal(page: Page, defaults: CanvasExpectation & { prefix?: string } = {}) {
+  const failures: string[] = [];
+  const reports: CanvasReport[] = [];
+  const name = (step: string) => (defaults.prefix ? `${defaults.prefix} ${step}` : step);
+  return {
+    reports,
+    failures,
+    async look(step: string, expectation: CanvasExpectation = {}): Promise<CanvasReport> {
+      const report = await checkCanvas(page, { ...defaults, ...expectation, step: name(step) });
+      reports.push(report);
+      if (report.problems.length > 0)
+        failures.push(`${report.step}:\n    - ${report.problems.join('\n    - ')}\n    ${summarize(report)}`);
+      return report;
+    },
+    note(step: string, problem: string) {
+      failures.push(`${name(step)}:\n    - ${problem}`);
+    },
+    assertClean() {
+      if (failures.length > 0)
+        throw new Error(
+          `${failures.length} problem step(s), ${reports.length} canvas check(s):\n  ${failures.join('\n  ')}`,
+        );
+    },
+  };
 }

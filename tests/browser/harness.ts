@@ -30,7 +30,7 @@ export function sharedHarness(): () => Harness {
     if (failed.length > 0)
       throw new Error(
         'browser errors during the test:\n' +
-          failed.map((page) => `  ${page.path || '/'}:\n    ${page.errors.join('\n    ')}`).join('\n'),
+          failed.map((page) => `  ${page.path || '/'}:\n    ${listErrors(page.errors)}`).join('\n'),
       );
   });
   afterAll(async () => {
@@ -40,6 +40,13 @@ export function sharedHarness(): () => Harness {
     if (!harness) throw new Error('browser tests: the harness did not start (see the beforeAll error above)');
     return harness;
   };
+}
+
+/** Up to ten errors, each cut to 300 characters, and how many more there were. */
+function listErrors(errors: string[]): string {
+  const shown = errors.slice(0, 10).map((error) => (error.length > 300 ? `${error.slice(0, 300)}…` : error));
+  if (errors.length > 10) shown.push(`… and ${errors.length - 10} more`);
+  return shown.join('\n    ');
 }
 
 export async function startHarness(): Promise<Harness> {

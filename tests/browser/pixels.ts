@@ -37,6 +37,7 @@ export async function settleCanvas(page: Page, quietMs = 300, timeoutMs = 6000):
         const now = probe ? JSON.stringify([probe.camera(), probe.frames()]) : 'none';
         if (now !== last) [last, since] = [now, performance.now()];
         else if (now !== 'none' && performance.now() - since >= quietMs) return true;
+        else if (now === 'none' && performance.now() - since >= 2000) return false; // no canvas to wait for
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
       }
       return false;

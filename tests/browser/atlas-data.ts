@@ -9,7 +9,17 @@ let cached: AtlasGraph | undefined;
 
 /** The graph the preview server serves (run `npm run data` first). */
 export function atlasGraph(): AtlasGraph {
-  cached ??= loadGraph(readFileSync(new URL('../../public/data/graph.json', import.meta.url), 'utf8')).graph;
+  if (cached) return cached;
+  const file = new URL('../../public/data/graph.json', import.meta.url);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `browser tests: cannot read ${file.pathname} (${(error as Error).message}); run \`npm run data\` first`,
+    );
+  }
+  cached = loadGraph(text).graph;
   return cached;
 }
 

@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { findTriangularArrangements } from '../../src/analysis/triangular.ts';
 import { egoNetwork, shortestPaths } from '../../src/analysis/paths.ts';
 import type { Filters } from '../../src/graph/filters.ts';
+import { RELATION_TYPES, type RelationType } from '../../src/graph/types.ts';
 import { atlasGraph, hiddenBy, keyOf, labelOf } from './atlas-data.ts';
 import { chooseIn, clickableNodes, details, onCanvas, openSection, search } from './atlas-page.ts';
 import { openPage, sharedHarness } from './harness.ts';
@@ -179,15 +180,6 @@ interface AnalysisCase {
 }
 
 const lusophone = () => findTriangularArrangements(atlasGraph()).find((a) => /Lusophone/.test(labelOf(a.initiative)))!;
-const pathNodes = (from: string, to: string) => [
-  ...new Set([
-    from,
-    to,
-    ...shortestPaths(atlasGraph(), from, to, { limit: 10 }).flatMap((path) =>
-      path.flatMap((s) => [s.source, s.target]),
-    ),
-  ]),
-];
 const egoNodes = (node: string) => [...egoNetwork(atlasGraph(), node, { depth: 1, direction: 'both' }).nodes];
 
 const ANALYSES: AnalysisCase[] = [
@@ -211,7 +203,7 @@ const ANALYSES: AnalysisCase[] = [
       await openSection(page, 'Connections');
       await chooseIn(page, 'From', 'Zambia');
       await chooseIn(page, 'To', 'Paraguay');
-      return pathNodes('zmb', 'pry');
+      return pathHighlight('zmb', 'pry').nodes;
     },
     link: () => 'tab=analyse&path=zmb,pry',
     highlight: /Paths: Zambia ↔ Paraguay/,
@@ -279,6 +271,43 @@ describe('the canvas after each analysis shown on the graph, and after a link th
         canvas.note(`link ?${link}`, 'the Analyse tab is not open');
       await canvas.look(`link ?${link}`, { shown });
     }
+    await close();
+    canvas.assertClean();
+  });
+});
+
+/** The nodes and edges of the shortest paths (at most 10, as the app finds) over the kept relation types. */
+function pathHighlight(from: string, to: string, hiddenTypes: RelationType[] = []) {
+  const types = new Set(RELATION_TYPES.filter((type) => !hiddenTypes.includes(type)));
+  const paths = shortestPaths(atlasGraph(), from, to, { limit: 10, types });
+  const nodes = new Set([from, to, ...paths.flatMap((path) => path.flatMap((step) => [step.source, step.target]))]);
+  const edges = new Set(paths.flatMap((path) => path.map((step) => step.edge)));
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+describe('a highlight follows the filters', () => {
+  it('the paths between Zambia and Paraguay are found again when "Participation" is switched off', async () => {
+    const before = pathHighlight('zmb', 'pry');
+    const after = pathHighlight('zmb', 'pry', ['participation']);
+    const stale = before.nodes.filter((node) => !after.nodes.includes(node));
+    expect(stale.length).toBeGreaterThan(0); // the filter really changes the paths
+    const { page, close } = await openPage(harness(), '', { viewport: WIDE });
+    const canvas = canvasJournal(page);
+    await page.getByRole('tab', { name: 'Analyse' }).click();
+    await openSection(page, 'Connections');
+    await chooseIn(page, 'From', 'Zambia');
+    await chooseIn(page, 'To', 'Paraguay');
+    const bar = page.getByRole('status', { name: 'Highlighted' });
+    await canvas.look('paths Zambia ↔ Paraguay', { highlighted: before.nodes });
+    await page.getByRole('tab', { name: 'Explore' }).click();
+    await page.getByRole('checkbox', { name: /^Participation/ }).uncheck();
+    const counts = `${after.nodes.length} nodes, ${after.edges.length} edges`;
+    if (await appears(canvas, 'after "Participation" off', 'the "Highlighted" bar', bar)) {
+      const text = await bar.innerText();
+      if (!text.includes(counts))
+        canvas.note('after "Participation" off', `the highlight bar says "${text}", expected "${counts}"`);
+    }
+    await canvas.look('after "Participation" off', { highlighted: after.nodes, faded: stale });
     await close();
     canvas.assertClean();
   });

@@ -66,18 +66,25 @@ async function chaos(seed: number) {
   const done: Action[] = [];
   let skipped = 0;
   let failedAt: Action | undefined;
+  const spent = new Map<string, number>();
   for (const action of plan) {
+    const t0 = Date.now();
     try {
       if (!(await RUN[action.kind](session, action))) skipped++;
     } catch {
       skipped++; // a control that went away under the action (a closing panel, a reload)
     }
+    spent.set(action.kind, (spent.get(action.kind) ?? 0) + Date.now() - t0);
     done.push(action);
     if (errors.length > 0 && !failedAt) {
       failedAt = action;
       if (!KEEP_GOING) break;
     }
-    if ((action.index + 1) % CHECK_EVERY === 0) await checkpoint(canvas, page, `after ${action.index + 1}`, checks());
+    if ((action.index + 1) % CHECK_EVERY === 0) {
+      const t1 = Date.now();
+      await checkpoint(canvas, page, `after ${action.index + 1}`, checks());
+      spent.set('(checkpoints)', (spent.get('(checkpoints)') ?? 0) + Date.now() - t1);
+    }
   }
   if (!failedAt || KEEP_GOING) await checkpoint(canvas, page, 'end', checks());
   const heapAfter = await heapUsed(page).catch(() => NaN);
@@ -85,7 +92,12 @@ async function chaos(seed: number) {
   console.log(
     `chaos seed ${seed}: ${done.length} of ${plan.length} actions run (${skipped} skipped: control absent) in ${seconds} s; ` +
       `heap ${mb(heapBefore)} before, ${mb(heapAfter)} after (forced GC); ${errors.length} browser error(s); ` +
-      `${canvas.reports.length} canvas checks, ${canvas.failures.length} failed`,
+      `${canvas.reports.length} canvas checks, ${canvas.failures.length} failed; most time: ` +
+      [...spent]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(0)} s`)
+        .join(', '),
   );
   await close();
   if (failedAt)

@@ -44,6 +44,9 @@ const rules = (extra: Partial<CanvasRules> = {}): CanvasRules => ({
   drawnShare: 0.9,
   hiddenBlankShare: 0.9,
   emptyView: false,
+  highlighted: [],
+  faded: [],
+  fadedColor: '#2a3140',
   ...extra,
 });
 const discsOf = (nodes: ProbedNode[]) => nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
@@ -102,5 +105,15 @@ describe('analyseCanvas', () => {
   it('reports a canvas painted over', () => {
     const report = analyseCanvas(paint([{ x: 100, y: 50, r: 500 }]), snap(visible), rules());
     expect(report.problems).toEqual([expect.stringMatching(/^20000 of 20000 uncovered pixels \(100%\) differ/)]);
+  });
+
+  it('reports highlighted nodes drawn faded and nodes outside the highlight left bright', () => {
+    const nodes = visible.map((n, i) => (i < 5 ? n : { ...n, color: '#2a3140' }));
+    const image = paint(discsOf(visible)); // every disc painted bright, whatever the probe says
+    const report = analyseCanvas(image, snap(nodes), rules({ highlighted: ['v0', 'v7'], faded: ['v1', 'v8'] }));
+    expect(report.problems).toEqual([
+      '1 of 2 highlighted nodes are drawn faded (e.g. v7)',
+      '1 of 2 nodes outside the highlight are still bright (e.g. v1)',
+    ]);
   });
 });

@@ -36,6 +36,12 @@ export interface CanvasRules {
   hiddenBlankShare: number;
   /** Allow a view with no visible node in the uncovered area (after panning away on purpose). */
   emptyView: boolean;
+  /** Nodes a highlight must keep bright: drawn, and neither the renderer nor the pixels faded. */
+  highlighted: readonly string[];
+  /** Nodes outside a highlight: if visible, drawn in the faded colour. */
+  faded: readonly string[];
+  /** The colour the renderer gives nodes outside the focus. */
+  fadedColor: string;
 }
 export interface ShownNode {
   key: string;
@@ -161,6 +167,39 @@ function describeShown(shown: ShownNode, size: { width: number; height: number }
   }
 }
 
+const rgbOf = (color: string): Rgb | null => {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : null;
+};
+
+/** Highlight rules: bright nodes drawn in a colour other than the faded one, faded nodes faded. */
+function judgeHighlight(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, rules: CanvasRules): string[] {
+  const faded = rgbOf(rules.fadedColor);
+  const problems: string[] = [];
+  const isFaded = (node: ProbedNode) => node.color.toLowerCase() === rules.fadedColor.toLowerCase();
+  const looksFaded = (node: ProbedNode) =>
+    faded !== null &&
+    pixels.inView(node.x, node.y) &&
+    new CanvasPixels(pixels.image, [], faded).inkAround(node.x, node.y, 1) < 0.5;
+  const dull = rules.highlighted.filter((key) => {
+    const node = nodes.get(key);
+    return node && !node.hidden && (isFaded(node) || looksFaded(node));
+  });
+  if (dull.length > 0)
+    problems.push(
+      `${dull.length} of ${rules.highlighted.length} highlighted nodes are drawn faded (e.g. ${dull.slice(0, 5).join(', ')})`,
+    );
+  const bright = rules.faded.filter((key) => {
+    const node = nodes.get(key);
+    return node && !node.hidden && !isFaded(node);
+  });
+  if (bright.length > 0)
+    problems.push(
+      `${bright.length} of ${rules.faded.length} nodes outside the highlight are still bright (e.g. ${bright.slice(0, 5).join(', ')})`,
+    );
+  return problems;
+}
+
 const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -178,6 +217,8 @@ export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: Can
     const problem = describeShown(node, size);
     if (problem) problems.push(problem);
   }
+
+  problems.push(...judgeHighlight(pixels, byKey, rules));
 
   const inView = visible.filter((node) => pixels.inView(node.x, node.y));
   const drawn = inView.filter((node) => pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= DRAWN);

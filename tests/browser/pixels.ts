@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { FADED_COLOR } from '../../src/appearance/palette.ts';
 import {
   analyseCanvas,
   summarize,
@@ -84,6 +85,9 @@ const DEFAULT_RULES: CanvasRules = {
   drawnShare: 0.9,
   hiddenBlankShare: 0.9,
   emptyView: false,
+  highlighted: [],
+  faded: [],
+  fadedColor: FADED_COLOR,
 };
 
 const blankReport = (step: string, problem: string): CanvasReport => ({

@@ -67,6 +67,18 @@ describe('analyseCanvas', () => {
     expect(report.problems).toEqual([expect.stringMatching(/^10 of 10 hidden nodes are still drawn \(e\.g\. h0, h1/)]);
   });
 
+  it('does not take label text over a hidden node for the node', () => {
+    const image = paint(discsOf(visible));
+    // Label-grey vertical strokes two pixels wide with one-pixel gaps, as 14 px text leaves (2/3 ink).
+    for (const h of hidden)
+      for (let dy = -4; dy <= 4; dy++)
+        for (let dx = -4; dx <= 4; dx++)
+          if ((dx + 4) % 3 !== 2) image.data.set([232, 236, 241, 255], ((h.y + dy) * W + h.x + dx) * 4);
+    const report = analyseCanvas(image, snap([...visible, ...hidden]), rules());
+    expect(report.problems).toEqual([]);
+    expect(report.hidden).toMatchObject({ sampled: 10, drawn: 0 });
+  });
+
   it('reports a shown node off screen, one under a panel and one not drawn', () => {
     const nodes = [...visible, node('far', 812, -40), node('under', 150, 60), node('ghost', 100, 60)];
     const covered = [{ x: 140, y: 50, width: 60, height: 50 }];

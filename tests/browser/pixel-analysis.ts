@@ -106,6 +106,28 @@ export class CanvasPixels {
     return all === 0 ? 0 : ink / all;
   }
 
+  /**
+   * Share of the square around (x, y) filled with one ink colour (the centre's, within a small
+   * distance): a node's disc is solid; label text, edges and anti-aliasing are not.
+   */
+  solidAround(x: number, y: number, half: number): number {
+    if (!this.isInk(x, y)) return 0;
+    const d = this.image.data;
+    const c = (Math.round(y) * this.image.width + Math.round(x)) * 4;
+    let solid = 0;
+    let all = 0;
+    for (let dy = -half; dy <= half; dy++)
+      for (let dx = -half; dx <= half; dx++) {
+        const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
+        if (px < 0 || py < 0 || px >= this.image.width || py >= this.image.height) continue;
+        all++;
+        const i = (py * this.image.width + px) * 4;
+        const distance = Math.abs(d[i]! - d[c]!) + Math.abs(d[i + 1]! - d[c + 1]!) + Math.abs(d[i + 2]! - d[c + 2]!);
+        if (distance <= 30 && this.isInk(px, py)) solid++;
+      }
+    return all === 0 ? 0 : solid / all;
+  }
+
   /** Inked and total pixels outside every panel. */
   count(): { ink: number; all: number } {
     let ink = 0;
@@ -141,11 +163,15 @@ function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: s
   return { key, x, y, state };
 }
 
-/** Hidden nodes whose centre is clear of every visible node (and its label's start), with their ink. */
+/**
+ * Hidden nodes whose centre is clear of every visible node, and those of them drawn: a solid 3×3
+ * square of one ink colour at the centre (what a disc of radius ≥ 2 leaves; label text over the
+ * spot, or an edge through it, does not).
+ */
 function sampleHidden(pixels: CanvasPixels, hidden: ProbedNode[], visible: ProbedNode[]) {
-  const near = (h: ProbedNode) => visible.some((v) => Math.hypot(v.x - h.x, v.y - h.y) <= v.radius + patchHalf(2) + 4);
+  const near = (h: ProbedNode) => visible.some((v) => Math.hypot(v.x - h.x, v.y - h.y) <= v.radius + 5);
   const sampled = hidden.filter((h) => pixels.inView(h.x, h.y) && !near(h));
-  const drawn = sampled.filter((h) => pixels.inkAround(h.x, h.y, patchHalf(2)) >= DRAWN);
+  const drawn = sampled.filter((h) => pixels.solidAround(h.x, h.y, 1) >= 0.85);
   return { sampled, drawn };
 }
 

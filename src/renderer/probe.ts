@@ -52,6 +52,8 @@ export function createProbe(
     nodes: () =>
       graph.mapNodes((key, attributes) => {
         const data = sigma.getNodeDisplayData(key);
+        // The layout position, not the display data: sigma normalizes display data in place (to its
+        // framed space) only when it next renders, so between a refresh and a render it holds either.
         const at = sigma.graphToViewport({ x: attributes.x, y: attributes.y });
         return {
           key,

@@ -1,0 +1,25 @@
+import { startHarness, openPage } from './harness.ts';
+import { checkCanvas } from './pixels.ts';
+import { summarize } from './pixel-analysis.ts';
+const h = await startHarness();
+const t0 = Date.now();
+const v = await openPage(h, '');
+const show = async (step: string, shown: string[] = []) => {
+  const r = await checkCanvas(v.page, { step, shown });
+  console.log(Date.now() - t0, summarize(r), r.problems);
+};
+await show('home');
+await v.page.goto(h.baseUrl + '?node=pry');
+await show('link pry', ['pry']);
+const search = v.page.getByRole('combobox', { name: 'Search' });
+await search.fill('Brazil');
+await v.page.getByRole('option').first().waitFor();
+await search.press('Enter');
+await show('search bra', ['bra']);
+await v.page.goto(h.baseUrl);
+await show('home2');
+await v.page.getByRole('checkbox', { name: /Country/ }).uncheck();
+await show('uncheck country');
+console.log(v.errors.map((e) => e.slice(0, 100)));
+await v.close();
+await h.close();

@@ -1,0 +1,131 @@
+// The canvas judge on painted test images: it passes a faithful picture and names each way a
+// picture can lie (node off screen or under a panel, hidden nodes still drawn, blank canvas).
+import { describe, expect, it } from 'vitest';
+import type { ProbedNode } from '../../src/renderer/probe.ts';
+import { analyseCanvas, type CanvasRules, type CanvasSnapshot, type Image } from './pixel-analysis.ts';
+
+const BG = [15, 20, 28] as const;
+const W = 200;
+const H = 100;
+
+function paint(discs: { x: number; y: number; r: number }[]): Image {
+  const data = new Uint8Array(W * H * 4);
+  for (let i = 0; i < W * H; i++) data.set([...BG, 255], i * 4);
+  for (const { x, y, r } of discs)
+    for (let py = 0; py < H; py++)
+      for (let px = 0; px < W; px++)
+        if (Math.hypot(px - x, py - y) <= r) data.set([230, 159, 0, 255], (py * W + px) * 4);
+  return { width: W, height: H, data };
+}
+
+const node = (key: string, x: number, y: number, hidden = false): ProbedNode => ({
+  key,
+  x,
+  y,
+  radius: 5,
+  hidden,
+  color: '#e69f00',
+});
+const grid = (prefix: string, row: number, hidden = false) =>
+  Array.from({ length: 10 }, (_, i) => node(`${prefix}${i}`, 10 + i * 18, row, hidden));
+
+const snap = (nodes: ProbedNode[], extra: Partial<CanvasSnapshot> = {}): CanvasSnapshot => ({
+  nodes,
+  covered: [],
+  camera: { x: 0.5, y: 0.5, ratio: 1 },
+  background: BG,
+  statusVisible: null,
+  ...extra,
+});
+const rules = (extra: Partial<CanvasRules> = {}): CanvasRules => ({
+  step: 'test',
+  shown: [],
+  hidden: [],
+  drawnShare: 0.9,
+  hiddenBlankShare: 0.9,
+  emptyView: false,
+  highlighted: [],
+  faded: [],
+  fadedColor: '#2a3140',
+  ...extra,
+});
+const discsOf = (nodes: ProbedNode[]) => nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
+
+describe('analyseCanvas', () => {
+  const visible = grid('v', 20);
+  const hidden = grid('h', 70, true);
+
+  it('passes a canvas that draws exactly the visible nodes', () => {
+    const report = analyseCanvas(paint(discsOf(visible)), snap([...visible, ...hidden]), rules({ shown: ['v3'] }));
+    expect(report.problems).toEqual([]);
+    expect(report.visible).toEqual({ total: 10, inView: 10, drawn: 10 });
+    expect(report.hidden).toMatchObject({ total: 10, sampled: 10, drawn: 0 });
+  });
+
+  it('reports hidden nodes that are still drawn (a frozen canvas)', () => {
+    const report = analyseCanvas(paint(discsOf([...visible, ...hidden])), snap([...visible, ...hidden]), rules());
+    expect(report.problems).toEqual([expect.stringMatching(/^10 of 10 hidden nodes are still drawn \(e\.g\. h0, h1/)]);
+  });
+
+  it('does not take label text over a hidden node for the node', () => {
+    const image = paint(discsOf(visible));
+    // Label-grey vertical strokes two pixels wide with one-pixel gaps, as 14 px text leaves (2/3 ink).
+    for (const h of hidden)
+      for (let dy = -4; dy <= 4; dy++)
+        for (let dx = -4; dx <= 4; dx++)
+          if ((dx + 4) % 3 !== 2) image.data.set([232, 236, 241, 255], ((h.y + dy) * W + h.x + dx) * 4);
+    const report = analyseCanvas(image, snap([...visible, ...hidden]), rules());
+    expect(report.problems).toEqual([]);
+    expect(report.hidden).toMatchObject({ sampled: 10, drawn: 0 });
+  });
+
+  it('reports a shown node off screen, one under a panel and one not drawn', () => {
+    const nodes = [...visible, node('far', 812, -40), node('under', 150, 60), node('ghost', 100, 60)];
+    const covered = [{ x: 140, y: 50, width: 60, height: 50 }];
+    const report = analyseCanvas(
+      paint(discsOf(visible)),
+      snap(nodes, { covered }),
+      rules({ shown: ['far', 'under', 'ghost', 'nope'] }),
+    );
+    expect(report.problems).toContain('shown node "far" at (812,-40) is off screen (canvas 200×100)');
+    expect(report.problems).toContain('shown node "under" at (150,60) is under a panel that covers the canvas');
+    expect(report.problems).toContain(
+      'shown node "ghost" at (100,60) is on screen but not drawn (background at its centre)',
+    );
+    expect(report.problems).toContain('shown node "nope" is not in the renderer\'s graph');
+  });
+
+  it('reports a blank canvas after the camera left every node behind', () => {
+    const away = visible.map((n) => ({ ...n, y: n.y + 5000 }));
+    const report = analyseCanvas(paint([]), snap(away, { camera: { x: 0.56, y: 39.82, ratio: 0.25 } }), rules());
+    expect(report.problems).toEqual([
+      'none of the 10 visible nodes lies in the uncovered part of the canvas (camera 0.560,39.820,0.250)',
+    ]);
+    expect(analyseCanvas(paint([]), snap(away), rules({ emptyView: true })).problems).toEqual([]);
+  });
+
+  it('reports visible nodes not drawn, a disagreeing status line and filters the renderer ignores', () => {
+    const report = analyseCanvas(paint([]), snap(visible, { statusVisible: 4 }), rules({ hidden: ['v1', 'v2'] }));
+    expect(report.problems).toEqual([
+      'only 0 of 10 visible nodes in the uncovered area are drawn at their centre (0%, need ≥ 90%)',
+      '2 of 2 nodes the filters hide are not hidden by the renderer (e.g. v1, v2)',
+      'the status line counts 4 nodes shown, the renderer has 10 not hidden',
+      'only 0 drawn pixels outside the panels, for 10 visible nodes in view (expected ≥ 196)',
+    ]);
+  });
+
+  it('reports a canvas painted over', () => {
+    const report = analyseCanvas(paint([{ x: 100, y: 50, r: 500 }]), snap(visible), rules());
+    expect(report.problems).toEqual([expect.stringMatching(/^20000 of 20000 uncovered pixels \(100%\) differ/)]);
+  });
+
+  it('reports highlighted nodes drawn faded and nodes outside the highlight left bright', () => {
+    const nodes = visible.map((n, i) => (i < 5 ? n : { ...n, color: '#2a3140' }));
+    const image = paint(discsOf(visible)); // every disc painted bright, whatever the probe says
+    const report = analyseCanvas(image, snap(nodes), rules({ highlighted: ['v0', 'v7'], faded: ['v1', 'v8'] }));
+    expect(report.problems).toEqual([
+      '1 of 2 highlighted nodes are drawn faded (e.g. v7)',
+      '1 of 2 nodes outside the highlight are still bright (e.g. v1)',
+    ]);
+  });
+});

@@ -1,0 +1,325 @@
+// Pure judgement of a canvas screenshot against what the renderer probe says it drew: shown nodes on
+// screen and drawn, visible nodes drawn, hidden nodes not drawn, a plausible amount of ink. No browser.
+import type { ProbedNode } from '../../src/renderer/probe.ts';
+
+export type Rgb = readonly [number, number, number];
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+/** RGBA pixels, row by row (what pngjs decodes). */
+export interface Image {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+/** What the page said when the screenshot was taken. */
+export interface CanvasSnapshot {
+  nodes: ProbedNode[];
+  covered: Rect[];
+  camera: { x: number; y: number; ratio: number };
+  background: Rgb;
+  /** Visible-node count in the status line, when there is one. */
+  statusVisible: number | null;
+}
+export interface CanvasRules {
+  step: string;
+  /** Nodes that must be visible, on screen, outside every panel and drawn (e.g. the selected node). */
+  shown: readonly string[];
+  /** Nodes that must be hidden by the renderer (e.g. computed from the filters) and not drawn. */
+  hidden: readonly string[];
+  /** Share of visible nodes in the uncovered area that must be drawn at their centre. */
+  drawnShare: number;
+  /** Share of sampled hidden nodes whose centre must show background. */
+  hiddenBlankShare: number;
+  /** Allow a view with no visible node in the uncovered area (after panning away on purpose). */
+  emptyView: boolean;
+  /** Nodes a highlight must keep bright: drawn, and neither the renderer nor the pixels faded. */
+  highlighted: readonly string[];
+  /** Nodes outside a highlight: if visible, drawn in the faded colour. */
+  faded: readonly string[];
+  /** The colour the renderer gives nodes outside the focus. */
+  fadedColor: string;
+}
+export interface ShownNode {
+  key: string;
+  x: number;
+  y: number;
+  state: 'drawn' | 'unknown' | 'hidden' | 'off screen' | 'under a panel' | 'not drawn';
+}
+export interface CanvasReport {
+  step: string;
+  problems: string[];
+  size: { width: number; height: number };
+  camera: CanvasSnapshot['camera'];
+  background: string;
+  /** Pixels that differ from the background, counted outside panels. */
+  drawnPixels: number;
+  uncoveredPixels: number;
+  visible: { total: number; inView: number; drawn: number };
+  hidden: { total: number; sampled: number; drawn: number; examples: string[] };
+  shown: ShownNode[];
+}
+
+/** Colour distance (sum over channels) above which a pixel counts as drawn, not background. */
+export const INK = 40;
+
+const hex = (rgb: Rgb) => '#' + rgb.map((c) => c.toString(16).padStart(2, '0')).join('');
+const at = (x: number, y: number) => `(${Math.round(x)},${Math.round(y)})`;
+
+export class CanvasPixels {
+  constructor(
+    readonly image: Image,
+    readonly covered: readonly Rect[],
+    readonly background: Rgb,
+  ) {}
+
+  isCovered(x: number, y: number): boolean {
+    return this.covered.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+  }
+
+  /** Whether a point lies on the canvas and outside every panel. */
+  inView(x: number, y: number): boolean {
+    return x >= 0 && y >= 0 && x < this.image.width && y < this.image.height && !this.isCovered(x, y);
+  }
+
+  isInk(x: number, y: number): boolean {
+    const i = (Math.floor(y) * this.image.width + Math.floor(x)) * 4;
+    const d = this.image.data;
+    const [r, g, b] = this.background;
+    return Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) > INK;
+  }
+
+  /** Share of inked pixels in the square of half-width `half` around (x, y), within the image. */
+  inkAround(x: number, y: number, half: number): number {
+    let ink = 0;
+    let all = 0;
+    for (let dy = -half; dy <= half; dy++)
+      for (let dx = -half; dx <= half; dx++) {
+        const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
+        if (px < 0 || py < 0 || px >= this.image.width || py >= this.image.height) continue;
+        all++;
+        if (this.isInk(px, py)) ink++;
+      }
+    return all === 0 ? 0 : ink / all;
+  }
+
+  /**
+   * Share of the square around (x, y) filled with one ink colour (the centre's, within a small
+   * distance): a node's disc is solid; label text, edges and anti-aliasing are not.
+   */
+  solidAround(x: number, y: number, half: number): number {
+    if (!this.isInk(x, y)) return 0;
+    const d = this.image.data;
+    const c = (Math.round(y) * this.image.width + Math.round(x)) * 4;
+    let solid = 0;
+    let all = 0;
+    for (let dy = -half; dy <= half; dy++)
+      for (let dx = -half; dx <= half; dx++) {
+        const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
+        if (px < 0 || py < 0 || px >= this.image.width || py >= this.image.height) continue;
+        all++;
+        const i = (py * this.image.width + px) * 4;
+        const distance = Math.abs(d[i]! - d[c]!) + Math.abs(d[i + 1]! - d[c + 1]!) + Math.abs(d[i + 2]! - d[c + 2]!);
+        if (distance <= 30 && this.isInk(px, py)) solid++;
+      }
+    return all === 0 ? 0 : solid / all;
+  }
+
+  /** Inked and total pixels outside every panel. */
+  count(): { ink: number; all: number } {
+    let ink = 0;
+    let all = 0;
+    for (let y = 0; y < this.image.height; y++)
+      for (let x = 0; x < this.image.width; x++) {
+        if (this.isCovered(x, y)) continue;
+        all++;
+        if (this.isInk(x, y)) ink++;
+      }
+    return { ink, all };
+  }
+}
+
+/** Half-width of the square sampled at a node's centre: well inside its disc. */
+export const patchHalf = (radius: number) => Math.max(1, Math.min(3, Math.floor(radius * 0.5)));
+/** A node counts as drawn when most of the square at its centre is ink. */
+const DRAWN = 0.6;
+
+function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: string): ShownNode {
+  const node = nodes.get(key);
+  if (!node) return { key, x: NaN, y: NaN, state: 'unknown' };
+  const { x, y } = node;
+  const state: ShownNode['state'] = node.hidden
+    ? 'hidden'
+    : x < 0 || y < 0 || x >= pixels.image.width || y >= pixels.image.height
+      ? 'off screen'
+      : pixels.isCovered(x, y)
+        ? 'under a panel'
+        : pixels.inkAround(x, y, patchHalf(node.radius)) >= DRAWN
+          ? 'drawn'
+          : 'not drawn';
+  return { key, x, y, state };
+}
+
+/**
+ * Hidden nodes whose centre is clear of every visible node, and those of them drawn: a solid 3×3
+ * square of one ink colour at the centre (what a disc of radius ≥ 2 leaves; label text over the
+ * spot, or an edge through it, does not).
+ */
+function sampleHidden(pixels: CanvasPixels, hidden: ProbedNode[], visible: ProbedNode[]) {
+  const near = (h: ProbedNode) => visible.some((v) => Math.hypot(v.x - h.x, v.y - h.y) <= v.radius + 5);
+  const sampled = hidden.filter((h) => pixels.inView(h.x, h.y) && !near(h));
+  const drawn = sampled.filter((h) => pixels.solidAround(h.x, h.y, 1) >= 0.85);
+  return { sampled, drawn };
+}
+
+function describeShown(shown: ShownNode, size: { width: number; height: number }): string | null {
+  const what = `shown node "${shown.key}"`;
+  switch (shown.state) {
+    case 'drawn':
+      return null;
+    case 'unknown':
+      return `${what} is not in the renderer's graph`;
+    case 'hidden':
+      return `${what} is hidden by the renderer`;
+    case 'off screen':
+      return `${what} at ${at(shown.x, shown.y)} is off screen (canvas ${size.width}×${size.height})`;
+    case 'under a panel':
+      return `${what} at ${at(shown.x, shown.y)} is under a panel that covers the canvas`;
+    case 'not drawn':
+      return `${what} at ${at(shown.x, shown.y)} is on screen but not drawn (background at its centre)`;
+  }
+}
+
+const rgbOf = (color: string): Rgb | null => {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : null;
+};
+
+/** Highlight rules: bright nodes drawn in a colour other than the faded one, faded nodes faded. */
+function judgeHighlight(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, rules: CanvasRules): string[] {
+  const faded = rgbOf(rules.fadedColor);
+  const problems: string[] = [];
+  const isFaded = (node: ProbedNode) => node.color.toLowerCase() === rules.fadedColor.toLowerCase();
+  const looksFaded = (node: ProbedNode) =>
+    faded !== null &&
+    pixels.inView(node.x, node.y) &&
+    new CanvasPixels(pixels.image, [], faded).inkAround(node.x, node.y, 1) < 0.5;
+  const dull = rules.highlighted.filter((key) => {
+    const node = nodes.get(key);
+    return node && !node.hidden && (isFaded(node) || looksFaded(node));
+  });
+  if (dull.length > 0)
+    problems.push(
+      `${dull.length} of ${rules.highlighted.length} highlighted nodes are drawn faded (e.g. ${dull.slice(0, 5).join(', ')})`,
+    );
+  const bright = rules.faded.filter((key) => {
+    const node = nodes.get(key);
+    return node && !node.hidden && !isFaded(node);
+  });
+  if (bright.length > 0)
+    problems.push(
+      `${bright.length} of ${rules.faded.length} nodes outside the highlight are still bright (e.g. ${bright.slice(0, 5).join(', ')})`,
+    );
+  return problems;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+const pct = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Judges one screenshot; `problems` is empty when the canvas shows what the probe says it shows. */
+export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: CanvasRules): CanvasReport {
+  const pixels = new CanvasPixels(image, snapshot.covered, snapshot.background);
+  const size = { width: image.width, height: image.height };
+  const problems: string[] = [];
+  const byKey = new Map(snapshot.nodes.map((node) => [node.key, node]));
+  const visible = snapshot.nodes.filter((node) => !node.hidden);
+  const hidden = snapshot.nodes.filter((node) => node.hidden);
+
+  const shown = rules.shown.map((key) => judgeShown(pixels, byKey, key));
+  for (const node of shown) {
+    const problem = describeShown(node, size);
+    if (problem) problems.push(problem);
+  }
+
+  problems.push(...judgeHighlight(pixels, byKey, rules));
+
+  const inView = visible.filter((node) => pixels.inView(node.x, node.y));
+  const drawn = inView.filter((node) => pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= DRAWN);
+  if (visible.length > 0 && inView.length === 0 && !rules.emptyView)
+    problems.push(
+      `none of the ${visible.length} visible nodes lies in the uncovered part of the canvas ` +
+        `(camera ${[snapshot.camera.x, snapshot.camera.y, snapshot.camera.ratio].map((v) => v.toFixed(3)).join(',')})`,
+    );
+  if (share(drawn.length, inView.length) < rules.drawnShare)
+    problems.push(
+      `only ${drawn.length} of ${inView.length} visible nodes in the uncovered area are drawn at their centre ` +
+        `(${pct(share(drawn.length, inView.length))}, need ≥ ${pct(rules.drawnShare)})`,
+    );
+
+  const sample = sampleHidden(pixels, hidden, visible);
+  const blank = sample.sampled.length - sample.drawn.length;
+  if (share(blank, sample.sampled.length) < rules.hiddenBlankShare && sample.drawn.length > 1)
+    problems.push(
+      `${sample.drawn.length} of ${sample.sampled.length} hidden nodes are still drawn ` +
+        `(e.g. ${sample.drawn
+          .slice(0, 5)
+          .map((n) => n.key)
+          .join(', ')})`,
+    );
+
+  const notHidden = rules.hidden.filter((key) => byKey.get(key) && !byKey.get(key)!.hidden);
+  if (notHidden.length > 0)
+    problems.push(
+      `${notHidden.length} of ${rules.hidden.length} nodes the filters hide are not hidden by the renderer ` +
+        `(e.g. ${notHidden.slice(0, 5).join(', ')})`,
+    );
+  if (snapshot.statusVisible !== null && snapshot.statusVisible !== visible.length)
+    problems.push(
+      `the status line counts ${snapshot.statusVisible} nodes shown, the renderer has ${visible.length} not hidden`,
+    );
+
+  const { ink, all } = pixels.count();
+  const expectedInk = inView.reduce((sum, node) => sum + Math.PI * Math.min(node.radius, 20) ** 2, 0);
+  if (inView.length > 0 && ink < Math.max(50, expectedInk * 0.25))
+    problems.push(
+      `only ${ink} drawn pixels outside the panels, for ${inView.length} visible nodes in view ` +
+        `(expected ≥ ${Math.round(Math.max(50, expectedInk * 0.25))})`,
+    );
+  if (ink > all * 0.9)
+    problems.push(
+      `${ink} of ${all} uncovered pixels (${pct(ink / all)}) differ from the background ${hex(snapshot.background)}`,
+    );
+
+  return {
+    step: rules.step,
+    problems,
+    size,
+    camera: snapshot.camera,
+    background: hex(snapshot.background),
+    drawnPixels: ink,
+    uncoveredPixels: all,
+    visible: { total: visible.length, inView: inView.length, drawn: drawn.length },
+    hidden: {
+      total: hidden.length,
+      sampled: sample.sampled.length,
+      drawn: sample.drawn.length,
+      examples: sample.drawn.slice(0, 5).map((n) => n.key),
+    },
+    shown,
+  };
+}
+
+/** One line of figures, for failure messages and logs. */
+export function summarize(report: CanvasReport): string {
+  const { visible, hidden, camera } = report;
+  return (
+    `[${report.step}] canvas ${report.size.width}×${report.size.height}, camera ` +
+    `${camera.x.toFixed(3)},${camera.y.toFixed(3)},${camera.ratio.toFixed(3)}; visible ${visible.total} ` +
+    `(${visible.inView} in view, ${visible.drawn} drawn); hidden ${hidden.total} (${hidden.sampled} sampled, ` +
+    `${hidden.drawn} drawn); ink ${report.drawnPixels}/${report.uncoveredPixels} px; shown ` +
+    (report.shown.map((s) => `${s.key}:${s.state}`).join(' ') || '-')
+  );
+}

@@ -10,6 +10,7 @@ import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { ShareButton } from '../panels/ShareButton.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -43,6 +44,18 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // On a phone the side panel is a drawer over the canvas, opened by a button; choosing a node or an
+  // analysis closes it, so that the graph shows what was chosen.
+  const [panelOpen, setPanelOpen] = useState(false);
+  useEffect(
+    () =>
+      useAtlas.subscribe((s, p) => {
+        if ((s.selectedNode && s.selectedNode !== p.selectedNode) || (s.analysis && s.analysis !== p.analysis))
+          setPanelOpen(false);
+      }),
+    [],
+  );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -50,10 +63,22 @@ export function App() {
         <p className="tagline">
           Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
         </p>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="side-panel"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            {panelOpen ? 'Show the graph' : 'Search and filters'}
+          </button>
+          <ShareButton />
+        </div>
       </header>
       <main className="app-main">
         {status === 'ready' && synced && (
-          <div className="workspace">
+          <div className={panelOpen ? 'workspace panel-open' : 'workspace'}>
             <SidePanel />
             <div className="canvas-area">
               <GraphCanvas />

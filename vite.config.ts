@@ -34,6 +34,9 @@ const offline = () =>
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first page is taken over at once, so that what it fetches later is kept too.
+      clientsClaim: true,
+      skipWaiting: true,
       runtimeCaching: [
         {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/config.json'),

@@ -4,7 +4,8 @@ import type { ImageText, LegendEntry } from '../store/image-text.ts';
 
 const FONT = 'system-ui, sans-serif';
 const PAD = 12;
-const PANEL = 'rgba(15, 20, 28, 0.88)';
+const PANEL = 'rgba(29, 38, 51, 0.92)';
+const BORDER = '#3a4a63';
 const TEXT = '#e8ecf1';
 const MUTED = '#b5c0ce';
 
@@ -86,8 +87,7 @@ export function drawImageText(ctx: CanvasRenderingContext2D, text: ImageText, wi
   const inner = Math.min(width - 4 * PAD, 720);
   const head = [run(ctx, 'bold', TEXT, 20, text.title, inner), run(ctx, 'normal', MUTED, 13, text.caption, inner)];
   const headWidth = Math.min(inner, Math.max(...head.flatMap((r) => measureLines(ctx, r)))) + 2 * PAD;
-  ctx.fillStyle = PANEL;
-  ctx.fillRect(PAD, PAD, headWidth, runsHeight(head) + 2 * PAD);
+  box(ctx, PAD, PAD, headWidth, runsHeight(head) + 2 * PAD);
   drawRuns(ctx, head, 2 * PAD, 2 * PAD);
 
   const footWidth = width - 4 * PAD;
@@ -95,10 +95,17 @@ export function drawImageText(ctx: CanvasRenderingContext2D, text: ImageText, wi
   const sources = [run(ctx, 'normal', MUTED, 11, text.sources, footWidth)];
   const footHeight = rows.height + 6 + runsHeight(sources) + 2 * PAD;
   const top = height - PAD - footHeight;
-  ctx.fillStyle = PANEL;
-  ctx.fillRect(PAD, top, width - 2 * PAD, footHeight);
+  box(ctx, PAD, top, width - 2 * PAD, footHeight);
   drawLegend(ctx, rows, 2 * PAD, top + PAD);
   drawRuns(ctx, sources, 2 * PAD, top + PAD + rows.height + 6);
+}
+
+function box(ctx: CanvasRenderingContext2D, x: number, y: number, width: number, height: number) {
+  ctx.fillStyle = PANEL;
+  ctx.fillRect(x, y, width, height);
+  ctx.strokeStyle = BORDER;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, y + 0.5, width - 1, height - 1);
 }
 
 function measureLines(ctx: CanvasRenderingContext2D, r: Run): number[] {

@@ -76,7 +76,7 @@ export function selectImageText(state: AtlasState): ImageText | null {
   const caption = `${visibleNodes} of ${graph.order} actors and ${visibleEdges} of ${graph.size} relations shown${filtered ? ' (filtered)' : ''}; every relation is quoted from its document.`;
   const sources = graph
     .getAttribute('sources')
-    .map((s) => `${s.title} (${s.year})`)
+    .map((s) => (s.title.includes(String(s.year)) ? s.title : `${s.title} (${s.year})`))
     .join('; ');
   return { title: titleOf(state), caption, legend: legendOf(state), sources: `Sources: ${sources}` };
 }

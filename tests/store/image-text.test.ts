@@ -28,6 +28,15 @@ describe('image text', () => {
     expect(text.legend).toContainEqual({ label: 'Funding', color: RELATION_COLORS.funding, line: true });
   });
 
+  it('gives a source its year only when its title does not already say it', () => {
+    const graph = store.getState().graph!;
+    graph.setAttribute('sources', [
+      { id: 'a', title: 'The Guide', year: 2013, file: 'a.txt' },
+      { id: 'b', title: 'Newsletter No. 37 (May 2013)', year: 2013, file: 'b.txt' },
+    ]);
+    expect(selectImageText(store.getState())!.sources).toBe('Sources: The Guide (2013); Newsletter No. 37 (May 2013)');
+  });
+
   it('follows the selection and the filters', () => {
     store.getState().selectNode('pry');
     store.getState().toggleRelationType('funding');

@@ -33,6 +33,7 @@ const offline = () =>
       globIgnores: ['config.json', '**/*.map'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/config\.json$/],
       cleanupOutdatedCaches: true,
       // The first page is taken over at once, so that what it fetches later is kept too.
       clientsClaim: true,

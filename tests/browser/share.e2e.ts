@@ -150,6 +150,14 @@ describe('share', () => {
     const box = await view.page
       .getByTestId('graph-canvas')
       .evaluate((element: HTMLElement) => ({ width: element.offsetWidth, height: element.offsetHeight }));
+    const live = () =>
+      view.page.evaluate(() => ({
+        ratio: window.devicePixelRatio,
+        layers: [...document.querySelectorAll('[data-testid="graph-canvas"] canvas')].map(
+          (c) => `${(c as HTMLCanvasElement).width}x${(c as HTMLCanvasElement).height}`,
+        ),
+      }));
+    const before = await live();
     await view.page.getByRole('button', { name: 'Share' }).click();
     const drawn: number[] = [];
     for (const [scale, name] of [
@@ -171,6 +179,8 @@ describe('share', () => {
     expect(drawn[0]).toBeGreaterThan(1500);
     expect(drawn[1]!).toBeGreaterThan(2.5 * drawn[0]!);
     expect(await view.page.getByRole('status').filter({ hasText: 'Saved sstc-atlas-view@2x.png' }).count()).toBe(1);
+    // The pixel ratio was changed for the export's own renderer only: the live canvas is untouched.
+    expect(await live()).toEqual(before);
     expect(view.errors).toEqual([]);
     expect(view.foreign()).toEqual([]);
     await view.context.close();

@@ -12,6 +12,7 @@ import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
+import { ShareButton } from '../panels/ShareButton.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -45,6 +46,17 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // On a phone the side panel is a drawer over the canvas, opened by a button; choosing a node or an
+  // analysis closes it, so that the graph shows what was chosen.
+  const [panelOpen, setPanelOpen] = useState(false);
+  useEffect(() => {
+    const unsubscribe = useAtlas.subscribe((s, p) => {
+      if ((s.selectedNode && s.selectedNode !== p.selectedNode) || (s.analysis && s.analysis !== p.analysis))
+        setPanelOpen(false);
+    });
+    return unsubscribe;
+  }, []);
+
   return (
     <div className="app">
       <header className="app-header">
@@ -52,10 +64,22 @@ export function App() {
         <p className="tagline">
           Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
         </p>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="side-panel"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            {panelOpen ? 'Show the graph' : 'Search and filters'}
+          </button>
+          <ShareButton />
+        </div>
       </header>
       <main className="app-main">
         {status === 'ready' && synced && (
-          <div className="workspace">
+          <div className={panelOpen ? 'workspace panel-open' : 'workspace'}>
             <Guarded name="The side panel">
               <SidePanel />
             </Guarded>

@@ -12,6 +12,7 @@ import { createFollower } from './follower.ts';
 import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
+import { createImageExporter } from './image-export.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -44,7 +45,9 @@ export function GraphCanvas() {
     bindEvents(sigma, store);
     const stopFollowing = follower.attach(sigma, pickMode);
     const stopCamera = syncCamera(sigma, store, element);
+    store.getState().setImageExporter(createImageExporter(sigma));
     return () => {
+      store.getState().setImageExporter(null);
       stopCamera();
       stopFollowing();
       window.__atlasProbe = undefined;

@@ -65,11 +65,13 @@ export function frameCamera(
   const perUnitY = (space.toViewport({ x: centre.x, y: centre.y + step }, at).y - origin.y) / step;
   const shiftX = (insets.left - insets.right) / 2;
   const shiftY = (insets.top - insets.bottom) / 2;
-  return {
+  const camera = {
     x: perUnitX !== 0 ? centre.x - shiftX / perUnitX : centre.x,
     y: perUnitY !== 0 ? centre.y - shiftY / perUnitY : centre.y,
     ratio,
   };
+  // A canvas without a size (a hidden tab, a collapsed layout) gives no camera, never a NaN one.
+  return [camera.x, camera.y, camera.ratio].every(Number.isFinite) ? camera : null;
 }
 
 /** Insets from rectangles laid over a viewport: tall ones cover a side, the others a top or bottom band. */

@@ -37,7 +37,10 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   notices: [],
   openEvidence: null,
   setQuery: (query) => set({ query }),
-  setCamera: (camera) => set({ camera }),
+  setCamera: (camera) => {
+    if (camera && ![camera.x, camera.y, camera.ratio].every(Number.isFinite)) return;
+    set({ camera });
+  },
   setProgramPreference: (programPreference) => set({ programPreference }),
   setProgramStatus: (programStatus) => set({ programStatus }),
   setTab: (tab) => set({ tab }),

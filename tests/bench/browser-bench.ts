@@ -43,7 +43,8 @@ export async function openContext(
   browser: Browser,
   errors: string[],
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: its precaching (the whole graph, in the background) is not the app's drawing.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));

@@ -84,3 +84,11 @@ describe('insetsFrom', () => {
     expect(insetsFrom(rects, 1024, 700)).toEqual({ top: 48, right: 300, bottom: 0, left: 0 });
   });
 });
+
+describe('frameCamera on a canvas without a size', () => {
+  it('gives no camera rather than a NaN one', () => {
+    const space = fakeSigma(layout, 0, 0);
+    const broken: CameraSpace = { ...space, toViewport: () => ({ x: NaN, y: NaN }) };
+    expect(frameCamera(layout, broken)).toBeNull();
+  });
+});

@@ -95,17 +95,27 @@ function checkRelationRefs(
         problems.push(`knowledge_transfer ${end} "${relation[end]}" is a ${kind}, not a country or organization`);
     }
   relation.evidence.forEach((evidence, index) => {
-    const text = texts.get(evidence.source);
-    if (text === undefined) problems.push(`evidence[${index}].source: unknown document "${evidence.source}"`);
-    else if (!text.includes(foldWhitespace(evidence.quote)))
-      problems.push(`evidence[${index}].quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`);
+    const problem = quoteProblem(evidence, texts, `evidence[${index}]`);
+    if (problem) problems.push(problem);
   });
   return problems;
 }
 
+/** The check every quote passes (edges and tour steps): its document, white space folded, contains it. */
+export function quoteProblem(evidence: Evidence, texts: Map<string, string>, field: string): string | undefined {
+  const text = texts.get(evidence.source);
+  if (text === undefined) return `${field}.source: unknown document "${evidence.source}"`;
+  if (!text.includes(foldWhitespace(evidence.quote)))
+    return `${field}.quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`;
+}
+
+/** The documents' texts by id, white space folded, as quotes are checked against them. */
+export const foldedTexts = (sources: SourceText[]) =>
+  new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
+
 export function compile(sources: SourceText[], entityRecords: Located[], relationRecords: Located[]): CompileResult {
   const problems: string[] = [];
-  const texts = new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
+  const texts = foldedTexts(sources);
   const entities = checkEntities(entityRecords, new Set(texts.keys()), problems);
   const graph: AtlasGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({

@@ -127,7 +127,8 @@ function checkStep(value: unknown, at: (string | number)[], out: TourProblem[]) 
   if (duration !== undefined && !(typeof duration === 'number' && duration >= 2 && duration <= 120))
     out.push({ path: [...at, 'duration'], message: 'duration: seconds, from 2 to 120' });
   // One { source, quote } per step: the schema's evidence check, on a list of one.
-  if (!isObject(value.evidence)) out.push({ path: [...at, 'evidence'], message: 'evidence: required { source, quote }' });
+  if (!isObject(value.evidence))
+    out.push({ path: [...at, 'evidence'], message: 'evidence: required { source, quote }' });
   else
     for (const message of checkEvidence([value.evidence]))
       out.push({ path: [...at, 'evidence'], message: message.replace('evidence[0]', 'evidence') });
@@ -154,7 +155,11 @@ export function stepNodeRefs(step: TourStep): { path: (string | number)[]; id: s
   const analysis = step.view.analysis as Rec | undefined;
   if (analysis)
     for (const field of ANALYSIS_FIELDS[analysis.kind as TourAnalysis['kind']])
-      refs.push({ path: ['view', 'analysis', field], id: analysis[field] as string, initiative: field === 'initiative' });
+      refs.push({
+        path: ['view', 'analysis', field],
+        id: analysis[field] as string,
+        initiative: field === 'initiative',
+      });
   (step.frame ?? []).forEach((id, index) => refs.push({ path: ['frame', index], id }));
   return refs;
 }

@@ -54,7 +54,11 @@ export function checkTourText(
   const refs = checkTourNodes(tour, kindOf);
   tour.steps.forEach((step, index) => {
     const problem = quoteProblem(step.evidence, texts, 'evidence');
-    if (problem) refs.push({ path: ['steps', index, 'evidence', problem.includes('.quote') ? 'quote' : 'source'], message: problem });
+    if (problem)
+      refs.push({
+        path: ['steps', index, 'evidence', problem.includes('.quote') ? 'quote' : 'source'],
+        message: problem,
+      });
   });
   return refs.length > 0 ? { problems: at(refs) } : { tour, problems: [] };
 }

@@ -1,6 +1,7 @@
 // The loaded dataset: the graph, its load report, and the load status the shell shows.
 import type { StateCreator } from 'zustand';
 import { loadGraph } from '../graph/load.ts';
+import { loadTours } from '../graph/load-tours.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 
@@ -23,10 +24,22 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
       const { graph, report } = loadGraph(await response.text(), url);
-      set({ status: 'ready', graph, loadProblems: report.problems });
+      const tours = await fetchTours(url.replace(/[^/]*$/, 'tours.json'), graph);
+      set({ status: 'ready', graph, loadProblems: [...report.problems, ...tours.problems], tours: tours.tours });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       set({ status: 'error', error: message.startsWith(url) ? message : `${url}: ${message}` });
     }
   },
 });
+
+/** The tours beside the graph; without them the explorer still works, with a problem reported. */
+async function fetchTours(url: string, graph: AtlasGraph) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { tours: [], problems: [`${url}: the server answered ${response.status}; no tours`] };
+    return loadTours(await response.text(), url, graph);
+  } catch (error) {
+    return { tours: [], problems: [`${url}: ${error instanceof Error ? error.message : String(error)}; no tours`] };
+  }
+}

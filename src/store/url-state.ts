@@ -4,6 +4,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
 import { arrangementsOf } from './selectors.ts';
+import { PRESENTATION_PARAMS } from './presentation-url.ts';
 import { CAMERA_LIMITS, DEFAULT_VIEW, type AnalysisIntent, type ViewState } from './view-state.ts';
 
 interface Codec {
@@ -182,7 +183,8 @@ const CODECS: Codec[] = [
     return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
   }),
 ];
-const KNOWN = new Set(CODECS.flatMap((codec) => codec.params));
+// The presentation's parameters (tour, kiosk, …) are decoded by presentation-url.ts.
+const KNOWN = new Set([...CODECS.flatMap((codec) => codec.params), ...PRESENTATION_PARAMS]);
 
 export function encodeView(view: ViewState): string {
   return new URLSearchParams(CODECS.flatMap((codec) => codec.encode(view))).toString();

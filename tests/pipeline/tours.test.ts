@@ -76,7 +76,9 @@ describe('npm run data: tours', () => {
   });
 
   it('reports a missing field at its parent, and a bad analysis kind', () => {
-    const problems = problemsOf(GOOD_TOUR.replace('kind: path', 'kind: route').replace('  - title: The support\n    caption:', '  - caption:'));
+    const problems = problemsOf(
+      GOOD_TOUR.replace('kind: path', 'kind: route').replace('  - title: The support\n    caption:', '  - caption:'),
+    );
     expect(problems).toEqual([
       expect.stringMatching(/t\.yaml:8: analysis: kind must be one of arrangement, path, ego, transfers$/),
       expect.stringMatching(/t\.yaml:13: title: required text$/),

@@ -10,6 +10,8 @@ import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { Expo } from './Expo.tsx';
+import { PresentMenu } from '../panels/PresentMenu.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -50,6 +52,7 @@ export function App() {
         <p className="tagline">
           Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
         </p>
+        {status === 'ready' && <PresentMenu />}
       </header>
       <main className="app-main">
         {status === 'ready' && synced && (
@@ -62,6 +65,7 @@ export function App() {
               <DetailsPanel />
               <Notices />
               <DocumentViewer />
+              <Expo />
             </div>
           </div>
         )}

@@ -12,6 +12,7 @@ import { createFollower } from './follower.ts';
 import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
+import { followTypeSize } from './type-size.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -44,7 +45,9 @@ export function GraphCanvas() {
     bindEvents(sigma, store);
     const stopFollowing = follower.attach(sigma, pickMode);
     const stopCamera = syncCamera(sigma, store, element);
+    const stopTypeSize = followTypeSize(sigma, store, element);
     return () => {
+      stopTypeSize();
       stopCamera();
       stopFollowing();
       window.__atlasProbe = undefined;

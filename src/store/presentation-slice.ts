@@ -106,3 +106,6 @@ export const createPresentationSlice: StateCreator<AtlasState, [], [], Presentat
     },
   };
 };
+
+/** Large type on the canvas and in captions: while presenting and on a kiosk. */
+export const selectLargeType = (s: PresentationSlice): boolean => s.kiosk !== null || s.presenting !== null;

@@ -13,6 +13,8 @@ import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
 import { ShareButton } from '../panels/ShareButton.tsx';
+import { Expo } from './Expo.tsx';
+import { PresentMenu } from '../panels/PresentMenu.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -74,6 +76,7 @@ export function App() {
           >
             {panelOpen ? 'Show the graph' : 'Search and filters'}
           </button>
+          {status === 'ready' && <PresentMenu />}
           <ShareButton />
         </div>
       </header>
@@ -101,6 +104,7 @@ export function App() {
               <Guarded name="The document viewer">
                 <DocumentViewer />
               </Guarded>
+              <Expo />
             </div>
           </div>
         )}

@@ -132,14 +132,23 @@ function checkRelationRefs(
       problems.push([
         `evidence[${index}].quote: "${evidence.quote}" is shorter than ${MIN_QUOTE_CHARS} characters or ${MIN_QUOTE_WORDS} words; quote the sentence that states the relation`,
       ]);
-    const text = texts.get(evidence.source);
-    if (text === undefined)
-      problems.push([`evidence[${index}].source: unknown document "${evidence.source}"`, evidence.source]);
-    else if (!text.includes(foldWhitespace(evidence.quote)))
-      problems.push([`evidence[${index}].quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`]);
+    const problem = quoteProblem(evidence, texts, `evidence[${index}]`);
+    if (problem) problems.push(texts.has(evidence.source) ? [problem] : [problem, evidence.source]);
   });
   return problems;
 }
+
+/** The check every quote passes (edges and tour steps): its document, white space folded, contains it. */
+export function quoteProblem(evidence: Evidence, texts: Map<string, string>, field: string): string | undefined {
+  const text = texts.get(evidence.source);
+  if (text === undefined) return `${field}.source: unknown document "${evidence.source}"`;
+  if (!text.includes(foldWhitespace(evidence.quote)))
+    return `${field}.quote: not found in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`;
+}
+
+/** The documents' texts by id, white space folded, as quotes are checked against them. */
+export const foldedTexts = (sources: SourceText[]) =>
+  new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
 
 /** `unparsed`: id → file for ids declared in files that did not load; what only names them is counted. */
 export function compile(
@@ -149,7 +158,7 @@ export function compile(
   unparsed: ReadonlyMap<string, string> = new Map(),
 ): CompileResult {
   const problems = new Problems(unparsed);
-  const texts = new Map(sources.map((source) => [source.id, foldWhitespace(source.text)]));
+  const texts = foldedTexts(sources);
   const entities = checkEntities(entityRecords, new Set(texts.keys()), problems);
   const graph: AtlasGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({

@@ -1,8 +1,9 @@
-// `npm run data`: graph-data/ → checked, laid-out graph JSON in public/data/graph.json.
-// Prints every problem as file:line: message and exits non-zero when there is any.
+// `npm run data`: graph-data/ → checked, laid-out graph JSON in public/data/graph.json and the
+// checked tours in public/data/tours.json. Prints every problem as file:line and exits non-zero.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { compile, type SourceText } from './compile.ts';
+import { compile, foldedTexts, type SourceText } from './compile.ts';
+import { compileTours } from './tours.ts';
 import { layoutGraph } from './layout.ts';
 import { readUtf8 } from './read-text.ts';
 import { readYamlLists, type Located } from './read-yaml.ts';
@@ -92,7 +93,12 @@ export function loadCurated(dataDir: string): Curated {
   return curated;
 }
 
-export function buildGraphJson(dataDir: string): { json?: string; problems: string[]; summary?: string } {
+export function buildGraphJson(dataDir: string): {
+  json?: string;
+  toursJson?: string;
+  problems: string[];
+  summary?: string;
+} {
   const curated = loadCurated(dataDir);
   const { graph, problems, followOn } = compile(curated.sources, curated.entities, curated.relations, curated.unparsed);
   const all = [...curated.problems, ...problems];
@@ -101,15 +107,22 @@ export function buildGraphJson(dataDir: string): { json?: string; problems: stri
       `${followOn.count} further problem(s) not listed: they only name ids whose declarations did not load (in ${followOn.files.join(', ')}); fix those first`,
     );
   if (all.length > 0) return { problems: all };
+  const tours = compileTours(join(dataDir, 'tours'), graph, foldedTexts(curated.sources));
+  if (tours.problems.length > 0) return { problems: tours.problems };
   layoutGraph(graph);
-  return { json: `${JSON.stringify(graph.export())}\n`, problems: [], summary: summarize(graph) };
+  return {
+    json: `${JSON.stringify(graph.export())}\n`,
+    toursJson: `${JSON.stringify({ tours: tours.tours }, null, 1)}\n`,
+    problems: [],
+    summary: `${summarize(graph)}\n${tours.tours.length} tours (${tours.tours.map((t) => t.id).join(', ')})`,
+  };
 }
 
 /** Sets the exit code rather than exiting, so that piped output is flushed to its end. */
 function main(): void {
   const dataDir = process.argv[2] ?? 'graph-data';
   const out = process.argv[3] ?? join('public', 'data', 'graph.json');
-  const { json, problems, summary } = buildGraphJson(dataDir);
+  const { json, toursJson, problems, summary } = buildGraphJson(dataDir);
   if (!json) {
     process.stderr.write(`${problems.join('\n')}\n`);
     process.stderr.write(`\nnpm run data: ${problems.length} problem(s) in ${dataDir}/; ${out} was not written.\n`);
@@ -118,6 +131,7 @@ function main(): void {
   }
   mkdirSync(join(dirname(out), 'sources'), { recursive: true });
   writeFileSync(out, json);
+  writeFileSync(join(dirname(out), 'tours.json'), toursJson!);
   // The documents travel with the graph so that "Show in document" works offline.
   for (const file of readdirSync(join(dataDir, 'sources')).filter((f) => f.endsWith('.txt')))
     copyFileSync(join(dataDir, 'sources', file), join(dirname(out), 'sources', file));

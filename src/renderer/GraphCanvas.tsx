@@ -13,6 +13,7 @@ import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
 import { createImageExporter } from './image-export.ts';
+import { followTypeSize } from './type-size.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -46,7 +47,9 @@ export function GraphCanvas() {
     const stopFollowing = follower.attach(sigma, pickMode);
     const stopCamera = syncCamera(sigma, store, element);
     store.getState().setImageExporter(createImageExporter(sigma));
+    const stopTypeSize = followTypeSize(sigma, store, element);
     return () => {
+      stopTypeSize();
       store.getState().setImageExporter(null);
       stopCamera();
       stopFollowing();

@@ -55,6 +55,8 @@ export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTML
     return graph.filterNodes((node) => !hiddenNodes.has(node));
   };
   const carryOut = (request: CameraRequest, duration: number) => {
+    // A newer request wins over a framing still waiting for its frame (a tour step left at once).
+    cancelAnimationFrame(frameRequest);
     if (request.kind === 'reset') void camera.animate({ ...HOME, angle: 0 }, { duration });
     else if (request.kind === 'zoom')
       void (request.factor > 1
@@ -63,7 +65,6 @@ export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTML
     else if (request.kind === 'fit') frame(visibleNodes(), duration, CAMERA_LIMITS.ratio.max);
     // Panels that open with the request (the details of a selected node) are laid out by the next frame.
     else {
-      cancelAnimationFrame(frameRequest);
       frameRequest = requestAnimationFrame(() => frame(request.nodes, duration));
     }
   };

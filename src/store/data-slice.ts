@@ -1,6 +1,7 @@
 // The loaded dataset: the graph, its load report, and the load status the shell shows.
 import type { StateCreator } from 'zustand';
 import { loadGraph } from '../graph/load.ts';
+import { loadTours } from '../graph/load-tours.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 import { fetchText } from './fetch-text.ts';
@@ -29,7 +30,9 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
       set({ status: 'loading', error: null, source: url });
       try {
         const { graph, report } = loadGraph(await fetchText(url, options?.timeoutMs), url);
-        if (attempt === attempts) set({ status: 'ready', graph, loadProblems: report.problems });
+        const tours = await fetchTours(url.replace(/[^/]*$/, 'tours.json'), graph, options?.timeoutMs);
+        if (attempt === attempts)
+          set({ status: 'ready', graph, loadProblems: [...report.problems, ...tours.problems], tours: tours.tours });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (attempt === attempts)
@@ -38,3 +41,12 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     },
   };
 };
+
+/** The tours beside the graph; without them the explorer still works, with a problem reported. */
+async function fetchTours(url: string, graph: AtlasGraph, timeoutMs?: number) {
+  try {
+    return loadTours(await fetchText(url, timeoutMs), url, graph);
+  } catch (error) {
+    return { tours: [], problems: [`${error instanceof Error ? error.message : String(error)}; no tours`] };
+  }
+}

@@ -7,8 +7,15 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts'
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice.ts';
 import { createExportSlice, type ExportSlice } from './export-slice.ts';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 
-export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & AnalysisSlice & ExportSlice;
+export type AtlasState = DataSlice &
+  FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  AnalysisSlice &
+  ExportSlice &
+  PresentationSlice;
 
 export const createAtlasStore = () =>
   create<AtlasState>()((...args) => ({
@@ -18,6 +25,7 @@ export const createAtlasStore = () =>
     ...createViewSlice(...args),
     ...createAnalysisSlice(...args),
     ...createExportSlice(...args),
+    ...createPresentationSlice(...args),
   }));
 
 export const useAtlas = createAtlasStore();

@@ -6,6 +6,7 @@ import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type 
 import { shown, type Codec } from './url-codec.ts';
 import { ARRANGEMENT_CODECS } from './url-arrangement.ts';
 import { arrangementsOf } from './selectors.ts';
+import { PRESENTATION_PARAMS } from './presentation-url.ts';
 import { CAMERA_LIMITS, DEFAULT_VIEW, type AnalysisIntent, type ViewState } from './view-state.ts';
 
 const round = (value: number) => String(Math.round(value * 10000) / 10000);
@@ -176,7 +177,8 @@ const CODECS: Codec[] = [
     return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
   }),
 ];
-const KNOWN = new Set(CODECS.flatMap((codec) => codec.params));
+// The presentation's parameters (tour, kiosk, …) are decoded by presentation-url.ts.
+const KNOWN = new Set([...CODECS.flatMap((codec) => codec.params), ...PRESENTATION_PARAMS]);
 
 export function encodeView(view: ViewState): string {
   return new URLSearchParams(CODECS.flatMap((codec) => codec.encode(view))).toString();

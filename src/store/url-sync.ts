@@ -1,6 +1,7 @@
 // Keeps the URL and the store in step: a new selection or analysis pushes a history entry (so back
 // and forward step through them); filters, search, camera and the rest replace the current one.
 import { decodeView, encodeView } from './url-state.ts';
+import { applyPresentationUrl, encodePresentation } from './presentation-url.ts';
 import type { AtlasStore } from './store.ts';
 import { selectHighlight } from './highlight.ts';
 import { sameFilter, sameIntent, viewOf, type ViewState } from './view-state.ts';
@@ -39,28 +40,42 @@ const REPLACED: (keyof ViewState)[] = [
   'tab',
   'arrangementFilter',
 ];
+const PRESENTATION_FIELDS = ['presenting', 'autoplay', 'kiosk', 'stepMs'] as const;
 
 /** Starts syncing; returns a function that stops it. Call once the graph is loaded. */
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {
   applyUrl(store, win.location.search);
+  applyPresentationUrl(store, win.location.search);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
-    const encoded = encodeView(viewOf(store.getState()));
+    const state = store.getState();
+    // While a tour is on stage the link is the tour and step: the step gives the view.
+    const view = state.presenting ? '' : encodeView(viewOf(state));
+    const encoded = [encodePresentation(state), view].filter(Boolean).join('&');
     const url = `${win.location.pathname}${encoded ? `?${encoded}` : ''}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (PUSHED.some((field) => state[field] !== previous[field])) {
+    // Entering or leaving a tour pushes; a step (and the view it sets) replaces.
+    const touring = state.presenting || previous.presenting;
+    const push = touring
+      ? state.presenting?.tour !== previous.presenting?.tour
+      : PUSHED.some((field) => state[field] !== previous[field]);
+    const replace = PRESENTATION_FIELDS.some((field) => state[field] !== previous[field]);
+    if (push) {
       clearTimeout(timer);
       write(true);
-    } else if (REPLACED.some((field) => state[field] !== previous[field])) {
+    } else if (replace || [...PUSHED, ...REPLACED].some((field) => state[field] !== previous[field])) {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 250);
     }
   });
-  const onPop = () => applyUrl(store, win.location.search);
+  const onPop = () => {
+    applyUrl(store, win.location.search);
+    applyPresentationUrl(store, win.location.search);
+  };
   win.addEventListener('popstate', onPop);
   return () => {
     clearTimeout(timer);

@@ -8,7 +8,7 @@ export const details = (page: Page, label: string) => page.getByRole('region', {
 
 /** Types into a node combobox ("Search", "From", "To") and takes the first result with Enter. */
 export async function chooseIn(page: Page, label: string, text: string, timeout = 5000) {
-  const box = page.getByRole('combobox', { name: label });
+  const box = page.getByRole('combobox', { name: label, exact: true });
   await box.fill(text);
   await page
     .getByRole('listbox', { name: `${label} results` })

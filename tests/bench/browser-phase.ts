@@ -1,10 +1,12 @@
 // The browser half of the benchmark: builds and serves the app and the bare page, compares them on
 // each graph size within the time budget, and profiles both when a target is missed.
 import { compareAppAndBare, launchChromium, type Comparison, type PageRun } from './browser-bench.ts';
+import { appTransitions, bareTransitions } from './transition-bench.ts';
 import { formatPageProfile, profilePage } from './browser-profile.ts';
 import { APP_DIR, BARE_DIR, installGraph, prepareApp, prepareBare } from './pages.ts';
 import { spread, type Row } from './results.ts';
 import { median } from './stats.ts';
+import type { Browser } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
 
 export const TTFF_TARGET = 1.15;
@@ -54,6 +56,25 @@ function logComparison(size: string, { app, bare, errors }: Comparison, log: (ro
   return [...(ttffTarget.pass ? [] : (['load'] as const)), ...(fpsTarget.pass ? [] : (['pan'] as const))];
 }
 
+const TRANSITIONS = 3;
+
+/** Frame rate while a step's view is applied and framed, app against a bare camera animation. */
+async function logTransitions(
+  browser: Browser,
+  size: string,
+  urls: { app: string; bare: string },
+  log: (row: Row) => void,
+) {
+  const errors: string[] = [];
+  const app = await appTransitions(browser, urls.app, TRANSITIONS, errors);
+  const bare = await bareTransitions(browser, urls.bare, TRANSITIONS, errors);
+  const what = urls.app.includes('tour=') ? 'tour step' : 'link to a node';
+  log({ size, measure: `transition (${what}): app`, value: median(app), unit: 'fps', spread: spread(app) });
+  log({ size, measure: 'transition: bare camera animation', value: median(bare), unit: 'fps', spread: spread(bare) });
+  log({ size, measure: 'transition fps ratio app/bare', value: median(app) / median(bare), unit: 'x' });
+  for (const error of new Set(errors)) console.log(`  page error: ${error}`);
+}
+
 export async function runBrowserPhase({ sizes, log, remaining }: BrowserPhaseOptions) {
   const profiles: string[] = [];
   const runs: Record<string, Comparison> = {};
@@ -68,6 +89,11 @@ export async function runBrowserPhase({ sizes, log, remaining }: BrowserPhaseOpt
   console.log(`browser: Chromium ${browser.version()}`);
   let previous = 0;
   try {
+    // The real graph first: a tour step (the first tour, from its first step to the next ones).
+    installGraph('public/data/graph.json');
+    const tour = 'tour=brazil-child-labour&step=1';
+    const real = { app: `${app.url}?program=fast&${tour}`, bare: pages.bare.url };
+    await logTransitions(browser, 'real', real, log);
     for (const [index, { size, edges, file }] of sizes.entries()) {
       const estimate = index === 0 ? 0 : previous * (edges / sizes[index - 1]!.edges) * 0.8;
       if (estimate > remaining()) {
@@ -82,6 +108,7 @@ export async function runBrowserPhase({ sizes, log, remaining }: BrowserPhaseOpt
       const urls = { app: pages.app.url, bare: pages.bare.url };
       runs[size] = await compareAppAndBare(browser, urls, LOADS, timeout, (line) => console.log(line));
       const missed = logComparison(size, runs[size], log);
+      if (index === 0) await logTransitions(browser, size, urls, log);
       previous = performance.now() - start;
       if (index > 0) continue; // profiles on the first size only, to stay within the time budget
       for (const phase of missed)

@@ -4,6 +4,8 @@
 declare global {
   interface Window {
     __benchWorkers?: { start: number; end: number | null }[];
+    /** The bare page's camera animation, for the transition benchmark. */
+    __benchAnimate?: (target: { x: number; y: number; ratio: number }) => void;
   }
 }
 

@@ -24,7 +24,7 @@ export function GraphCanvas() {
     const { software, renderer } = detectSoftwareWebGL();
     const pickMode = () => {
       const mode = chooseProgramMode(store.getState().programPreference, graph.order + graph.size, software);
-      return { ...mode, reason: `${mode.reason} (${renderer})` };
+      return { ...mode, detail: `WebGL renderer: ${renderer}` };
     };
     const mode = pickMode();
     store.getState().setProgramStatus(mode);

@@ -11,7 +11,8 @@ export interface ViewSlice {
   query: string;
   camera: CameraState | null;
   programPreference: ProgramPreference;
-  programStatus: { mode: 'fast' | 'quality'; reason: string } | null;
+  /** The renderer's choice in plain words; `detail` is the technical part (the GPU driver string). */
+  programStatus: { mode: 'fast' | 'quality'; reason: string; detail?: string } | null;
   tab: Tab;
   notices: string[];
   openEvidence: Evidence | null;

@@ -10,6 +10,7 @@ import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { SkipLinks } from '../panels/SkipLinks.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -45,6 +46,7 @@ export function App() {
 
   return (
     <div className="app">
+      {status === 'ready' && synced && <SkipLinks />}
       <header className="app-header">
         <h1>SSTC Atlas</h1>
         <p className="tagline">

@@ -28,7 +28,7 @@ export function FilterPanel() {
   if (!counts) return null;
 
   return (
-    <div className="filters" aria-label="Legend and filters" role="group">
+    <div id="atlas-filters" className="filters" aria-label="Legend and filters" role="group">
       <Section title="Relations (edge colour)">
         {RELATION_TYPES.filter((t) => (counts.types.get(t) ?? 0) > 0 || filters.hiddenTypes.has(t)).map((type) => (
           <Checkbox

@@ -12,9 +12,11 @@ import { createFollower } from './follower.ts';
 import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
+import { bindKeyboard } from './keyboard.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLParagraphElement>(null);
   const graph = useAtlas((s) => s.graph);
 
   useEffect(() => {
@@ -44,7 +46,11 @@ export function GraphCanvas() {
     bindEvents(sigma, store);
     const stopFollowing = follower.attach(sigma, pickMode);
     const stopCamera = syncCamera(sigma, store, element);
+    const stopKeyboard = bindKeyboard(element, store, (text) => {
+      if (live.current) live.current.textContent = text;
+    });
     return () => {
+      stopKeyboard();
       stopCamera();
       stopFollowing();
       window.__atlasProbe = undefined;
@@ -52,13 +58,25 @@ export function GraphCanvas() {
     };
   }, [graph]);
 
+  // Focusable (keyboard.ts handles the keys); the live region says where the keyboard stands.
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      aria-label="Cooperation network"
-      role="img"
-    />
+    <>
+      <div
+        ref={container}
+        id="atlas-graph"
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        aria-label="Cooperation network"
+        aria-describedby="atlas-graph-keys"
+        aria-roledescription="network graph"
+        role="application"
+        tabIndex={0}
+      />
+      <p id="atlas-graph-keys" className="visually-hidden">
+        Arrow keys move between the selected actor&apos;s neighbours in alphabetical order, Enter opens the one reached,
+        Escape clears the selection.
+      </p>
+      <p ref={live} className="visually-hidden" aria-live="polite" data-testid="graph-announcer" />
+    </>
   );
 }

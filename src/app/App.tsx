@@ -11,6 +11,8 @@ import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { SkipLinks } from '../panels/SkipLinks.tsx';
+import { DisplayToggle } from '../panels/DisplayToggle.tsx';
+import { RelationList } from '../panels/RelationList.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -18,6 +20,7 @@ export function App() {
   const status = useAtlas((s) => s.status);
   const error = useAtlas((s) => s.error);
   const loadData = useAtlas((s) => s.loadData);
+  const display = useAtlas((s) => s.display);
 
   useEffect(() => {
     void loadData(GRAPH_URL);
@@ -58,8 +61,9 @@ export function App() {
           <div className="workspace">
             <SidePanel />
             <div className="canvas-area">
-              <GraphCanvas />
-              <ZoomControls />
+              <DisplayToggle />
+              {display === 'graph' ? <GraphCanvas /> : <RelationList />}
+              {display === 'graph' && <ZoomControls />}
               <HighlightBar />
               <DetailsPanel />
               <Notices />

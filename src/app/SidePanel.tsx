@@ -21,7 +21,7 @@ export function SidePanel() {
     if (needsMetrics && useAtlas.getState().metricsStatus === 'idle') void useAtlas.getState().runMetrics();
   }, [needsMetrics]);
   return (
-    <nav className="side-panel" aria-label="Explore and analyse">
+    <nav id="atlas-side" className="side-panel" aria-label="Explore and analyse">
       <div role="tablist" className="tabs">
         {(['explore', 'analyse'] as const).map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>

@@ -6,6 +6,7 @@ const TARGETS = [
   { id: 'atlas-search', label: 'Skip to search', explore: true },
   { id: 'atlas-filters', label: 'Skip to filters', explore: true },
   { id: 'atlas-graph', label: 'Skip to graph', explore: false },
+  { id: 'atlas-list', label: 'Skip to list', explore: false },
   { id: 'atlas-details', label: 'Skip to details', explore: false },
 ] as const;
 
@@ -22,6 +23,10 @@ export function focusTarget(id: string): boolean {
 
 export function SkipLinks() {
   const hasDetails = useAtlas((s) => s.selectedNode !== null || s.selectedEdge !== null);
+  const display = useAtlas((s) => s.display);
+  const explore = useAtlas((s) => s.tab === 'explore');
+  const shown = (id: string) =>
+    (id !== 'atlas-details' || hasDetails) && id !== (display === 'graph' ? 'atlas-list' : 'atlas-graph');
   const setTab = useAtlas((s) => s.setTab);
   const go = (event: React.MouseEvent, target: (typeof TARGETS)[number]) => {
     event.preventDefault();
@@ -32,8 +37,13 @@ export function SkipLinks() {
   };
   return (
     <nav className="skip-links" aria-label="Skip links">
-      {TARGETS.filter((t) => t.id !== 'atlas-details' || hasDetails).map((target) => (
-        <a key={target.id} href={`#${target.id}`} onClick={(event) => go(event, target)}>
+      {TARGETS.filter((t) => shown(t.id)).map((target) => (
+        // In the Analyse tab, search and filters are a tab away: the link points at the side panel.
+        <a
+          key={target.id}
+          href={target.explore && !explore ? '#atlas-side' : `#${target.id}`}
+          onClick={(event) => go(event, target)}
+        >
           {target.label}
         </a>
       ))}

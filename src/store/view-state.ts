@@ -12,6 +12,8 @@ export type ProgramPreference = 'auto' | 'fast' | 'quality';
 export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
 export type SizeBy = 'degree' | 'betweenness';
 export type Tab = 'explore' | 'analyse';
+/** The main area: the network drawn, or its text twin (the relations as sentences). */
+export type Display = 'graph' | 'list';
 
 /** The analysis shown on the graph, as an intent: the picture is derived from it, never stored. */
 export type AnalysisIntent =
@@ -31,6 +33,7 @@ export interface ViewState {
   sizeBy: SizeBy;
   tab: Tab;
   analysis: AnalysisIntent | null;
+  display: Display;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'degree',
   tab: 'explore',
   analysis: null,
+  display: 'graph',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

@@ -78,6 +78,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await close();
   });
 
+  it('the List view, all relations and a node selected', async () => {
+    const { page, close } = await ready('?view=list');
+    await page.getByTestId('relation-list').waitFor();
+    expect(await audit(page, 'List view')).toEqual([]);
+    await page.goto(page.url().replace('view=list', 'view=list&node=bra'));
+    await page.getByRole('listbox', { name: /relations of Brazil/ }).waitFor();
+    expect(await audit(page, 'List view, node selected')).toEqual([]);
+    await close();
+  });
+
   it('the document dialog', async () => {
     const { page, close } = await ready('?node=pry');
     await page

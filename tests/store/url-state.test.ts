@@ -27,12 +27,14 @@ const full: ViewState = {
   sizeBy: 'betweenness',
   tab: 'analyse',
   analysis: { kind: 'arrangement', initiative: 'child' },
+  display: 'list',
 };
 
 describe('URL state', () => {
   it('round-trips every field of the view state', () => {
     const encoded = encodeView(full);
     expect(encoded).toContain('hide=funding%2Cknowledge_transfer');
+    expect(encoded).toContain('view=list');
     const { view, notices } = decodeView(`?${encoded}`, graph);
     expect(notices).toEqual([]);
     expect(view).toEqual(full);

@@ -15,6 +15,9 @@ import { Guarded } from './Guarded.tsx';
 import { ShareButton } from '../panels/ShareButton.tsx';
 import { Expo } from './Expo.tsx';
 import { PresentMenu } from '../panels/PresentMenu.tsx';
+import { SkipLinks } from '../panels/SkipLinks.tsx';
+import { DisplayToggle } from '../panels/DisplayToggle.tsx';
+import { RelationList } from '../panels/RelationList.tsx';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -22,6 +25,7 @@ export function App() {
   const status = useAtlas((s) => s.status);
   const error = useAtlas((s) => s.error);
   const loadData = useAtlas((s) => s.loadData);
+  const display = useAtlas((s) => s.display);
 
   useEffect(() => {
     void loadData(GRAPH_URL);
@@ -61,6 +65,7 @@ export function App() {
 
   return (
     <div className="app">
+      {status === 'ready' && synced && <SkipLinks />}
       <header className="app-header">
         <h1>SSTC Atlas</h1>
         <p className="tagline">
@@ -87,10 +92,17 @@ export function App() {
               <SidePanel />
             </Guarded>
             <div className="canvas-area">
-              <Guarded name="The graph canvas">
-                <GraphCanvas />
-              </Guarded>
-              <ZoomControls />
+              <DisplayToggle />
+              {display === 'graph' ? (
+                <Guarded name="The graph canvas">
+                  <GraphCanvas />
+                </Guarded>
+              ) : (
+                <Guarded name="The list of relations">
+                  <RelationList />
+                </Guarded>
+              )}
+              {display === 'graph' && <ZoomControls />}
               <EmptyGraph />
               <Guarded name="The highlight bar">
                 <HighlightBar />

@@ -1,12 +1,23 @@
-// Colours for node kinds and relation types, chosen to stay distinct for common colour-vision
-// deficiencies (Okabe–Ito based) and readable on the dark canvas.
+// Colours and shapes for node kinds and relation types: 15 colours searched so that every pair stays
+// at least ΔE2000 10 apart under normal vision and simulated deuteranopia, protanopia and tritanopia
+// (tests/appearance/palette.test.ts), each ≥ 3:1 against the dark canvas; kinds also differ in shape.
 import type { NodeKind, RelationType } from '../graph/types.ts';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
-  country: '#56B4E9',
-  organization: '#E69F00',
-  forum: '#CC79A7',
-  initiative: '#009E73',
+  country: '#66bbee',
+  organization: '#aa9966',
+  forum: '#ff77aa',
+  initiative: '#88bb00',
+};
+
+export type NodeShape = 'circle' | 'square' | 'ring' | 'diamond';
+
+/** The renderer draws each kind in its shape (sigma program names), the legend shows the same. */
+export const KIND_SHAPES: Record<NodeKind, NodeShape> = {
+  country: 'circle',
+  organization: 'square',
+  forum: 'ring',
+  initiative: 'diamond',
 };
 
 export const KIND_LABELS: Record<NodeKind, string> = {
@@ -17,17 +28,17 @@ export const KIND_LABELS: Record<NodeKind, string> = {
 };
 
 export const RELATION_COLORS: Record<RelationType, string> = {
-  knowledge_transfer: '#F0E442',
-  funding: '#D55E00',
-  membership: '#56B4E9',
-  hosting: '#CC79A7',
-  participation: '#7f8c9a',
-  implementation: '#009E73',
-  facilitation: '#E69F00',
-  partnership: '#0072B2',
-  founding: '#b07aa1',
-  organizing: '#ff9da7',
-  part_of: '#9c755f',
+  knowledge_transfer: '#eeee00',
+  funding: '#ee0022',
+  membership: '#4477ff',
+  hosting: '#cc2288',
+  participation: '#886677',
+  implementation: '#338800',
+  facilitation: '#eebbbb',
+  partnership: '#77ffff',
+  founding: '#aa00ff',
+  organizing: '#ccee99',
+  part_of: '#667755',
 };
 
 export const RELATION_LABELS: Record<RelationType, string> = {

@@ -6,13 +6,21 @@ export interface CheckboxProps {
   count?: number;
   color?: string;
   line?: boolean;
+  /** The node shape the swatch shows (circle, square, ring, diamond), so the legend names it without colour. */
+  shape?: string;
 }
 
-export function Checkbox({ label, checked, onChange, count, color, line }: CheckboxProps) {
+export function Checkbox({ label, checked, onChange, count, color, line, shape }: CheckboxProps) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={onChange} />
-      {color && <span className={line ? 'swatch-line' : 'swatch'} style={{ background: color }} aria-hidden="true" />}
+      {color && (
+        <span
+          className={line ? 'swatch-line' : `swatch swatch-${shape ?? 'circle'}`}
+          style={{ color }}
+          aria-hidden="true"
+        />
+      )}
       <span className="checkbox-label">{label}</span>
       {count !== undefined && (
         <span className="count" aria-label={`${count} kept`}>

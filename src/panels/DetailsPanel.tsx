@@ -9,7 +9,7 @@ export function DetailsPanel() {
   const clearSelection = useAtlas((s) => s.clearSelection);
   if (!node && !edge) return null;
   return (
-    <aside className="details-panel" data-covers-canvas>
+    <aside id="atlas-details" className="details-panel" data-covers-canvas tabIndex={-1}>
       <button type="button" className="close" onClick={clearSelection} aria-label="Close details (Escape)">
         ×
       </button>

@@ -51,7 +51,8 @@ export function DocumentViewer() {
           ×
         </button>
       </header>
-      <div className="document-text">
+      {/* Focusable so that keyboard users can scroll the passage (WCAG 2.1.1). */}
+      <div className="document-text" role="region" aria-label="Passage" tabIndex={0}>
         {loaded.status === 'loading' && <p>Loading the document…</p>}
         {loaded.status === 'error' && <p role="alert">The document could not be loaded: {loaded.message}</p>}
         {loaded.status === 'ready' && !loaded.passage && <p role="alert">The quote was not found in this document.</p>}

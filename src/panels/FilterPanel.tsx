@@ -3,7 +3,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../store/store.ts';
 import { selectFacetCounts } from '../store/selectors.ts';
-import { KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_LABELS } from '../appearance/palette.ts';
+import { KIND_COLORS, KIND_LABELS, KIND_SHAPES, RELATION_COLORS, RELATION_LABELS } from '../appearance/palette.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES } from '../graph/types.ts';
 import { Checkbox } from '../components/Checkbox.tsx';
 import { Section } from '../components/Section.tsx';
@@ -28,7 +28,7 @@ export function FilterPanel() {
   if (!counts) return null;
 
   return (
-    <div className="filters" aria-label="Legend and filters" role="group">
+    <div id="atlas-filters" className="filters" aria-label="Legend and filters" role="group">
       <Section title="Relations (edge colour)">
         {RELATION_TYPES.filter((t) => (counts.types.get(t) ?? 0) > 0 || filters.hiddenTypes.has(t)).map((type) => (
           <Checkbox
@@ -43,12 +43,13 @@ export function FilterPanel() {
         ))}
         <p className="hint">Arrows point from the one who shares, funds, hosts or joins to the other.</p>
       </Section>
-      <Section title="Kinds (node colour)">
+      <Section title="Kinds (node colour and shape)">
         {NODE_KINDS.map((kind) => (
           <Checkbox
             key={kind}
             label={KIND_LABELS[kind]}
             color={KIND_COLORS[kind]}
+            shape={KIND_SHAPES[kind]}
             count={counts.kinds.get(kind) ?? 0}
             checked={!filters.hiddenKinds.has(kind)}
             onChange={() => actions.toggleKind(kind)}

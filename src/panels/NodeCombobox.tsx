@@ -23,6 +23,7 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
   const id = useId();
   const results = index ? searchNodes(index, query, 8) : [];
   const shown = open && query.trim() !== '';
+  const listed = shown && results.length > 0;
 
   const choose = (node: string) => {
     onChoose(node);
@@ -52,8 +53,9 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
         id={`${id}-input`}
         type="search"
         role="combobox"
-        aria-expanded={shown}
-        aria-controls={`${id}-list`}
+        aria-expanded={listed}
+        aria-controls={listed ? `${id}-list` : undefined}
+        aria-describedby={shown && !listed ? `${id}-empty` : undefined}
         aria-autocomplete="list"
         aria-activedescendant={shown && results[active] ? `${id}-${active}` : undefined}
         placeholder={placeholder}
@@ -69,9 +71,13 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {shown && (
+      {shown && !listed && (
+        <p id={`${id}-empty`} role="status" className="search-results search-empty">
+          No match
+        </p>
+      )}
+      {listed && (
         <ul id={`${id}-list`} role="listbox" aria-label={`${label} results`} className="search-results">
-          {results.length === 0 && <li className="muted">No match</li>}
           {results.map((hit, i) => {
             const kind = graph?.getNodeAttribute(hit.node, 'kind');
             return (

@@ -8,12 +8,14 @@ export function SearchBox() {
   const setQuery = useAtlas((s) => s.setQuery);
   const selectNode = useAtlas((s) => s.selectNode);
   return (
-    <NodeCombobox
-      label="Search"
-      query={query}
-      onQuery={setQuery}
-      onChoose={(node) => selectNode(node, { focus: true })}
-      placeholder="Country, organization, acronym…"
-    />
+    <div id="atlas-search">
+      <NodeCombobox
+        label="Search"
+        query={query}
+        onQuery={setQuery}
+        onChoose={(node) => selectNode(node, { focus: true })}
+        placeholder="Country, organization, acronym…"
+      />
+    </div>
   );
 }

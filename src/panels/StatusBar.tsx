@@ -1,5 +1,5 @@
-// Bottom status line: what is visible of the graph, the renderer's program choice (with an
-// override), and data problems found at load.
+// Bottom status line in plain words: what is visible of the graph, how it is drawn (technical
+// detail behind a toggle, with an override), and data problems found at load.
 import { useAtlas } from '../store/store.ts';
 import { selectVisibility } from '../store/selectors.ts';
 import type { ProgramPreference } from '../store/view-state.ts';
@@ -20,8 +20,14 @@ export function StatusBar() {
         {graphSizeText({ visibleNodes, nodes: graph.order, visibleEdges, edges: graph.size })}
       </span>
       {program && (
-        <span data-testid="renderer-status">
-          Rendering: {program.mode === 'fast' ? 'fast (points and lines)' : 'full quality'} — {program.reason}
+        <span data-testid="renderer-status" data-mode={program.mode}>
+          Drawing: {program.mode === 'fast' ? 'simple (dots and lines)' : 'full quality'}, as {program.reason}
+          {program.detail && (
+            <details className="status-details">
+              <summary>details</summary>
+              {program.detail}
+            </details>
+          )}
         </span>
       )}
       <label>

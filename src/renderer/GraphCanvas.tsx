@@ -14,9 +14,11 @@ import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
 import { createImageExporter } from './image-export.ts';
 import { followTypeSize } from './type-size.ts';
+import { bindKeyboard } from './keyboard.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLParagraphElement>(null);
   const graph = useAtlas((s) => s.graph);
 
   useEffect(() => {
@@ -26,7 +28,7 @@ export function GraphCanvas() {
     const { software, renderer } = detectSoftwareWebGL();
     const pickMode = () => {
       const mode = chooseProgramMode(store.getState().programPreference, graph.order + graph.size, software);
-      return { ...mode, reason: `${mode.reason} (${renderer})` };
+      return { ...mode, detail: `WebGL renderer: ${renderer}` };
     };
     const mode = pickMode();
     store.getState().setProgramStatus(mode);
@@ -48,7 +50,11 @@ export function GraphCanvas() {
     const stopCamera = syncCamera(sigma, store, element);
     store.getState().setImageExporter(createImageExporter(sigma));
     const stopTypeSize = followTypeSize(sigma, store, element);
+    const stopKeyboard = bindKeyboard(element, store, (text) => {
+      if (live.current) live.current.textContent = text;
+    });
     return () => {
+      stopKeyboard();
       stopTypeSize();
       store.getState().setImageExporter(null);
       stopCamera();
@@ -58,13 +64,25 @@ export function GraphCanvas() {
     };
   }, [graph]);
 
+  // Focusable (keyboard.ts handles the keys); the live region says where the keyboard stands.
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      aria-label="Cooperation network"
-      role="img"
-    />
+    <>
+      <div
+        ref={container}
+        id="atlas-graph"
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        aria-label="Cooperation network"
+        aria-describedby="atlas-graph-keys"
+        aria-roledescription="network graph"
+        role="application"
+        tabIndex={0}
+      />
+      <p id="atlas-graph-keys" className="visually-hidden">
+        Arrow keys move between the selected actor&apos;s neighbours in alphabetical order, Enter opens the one reached,
+        Escape clears the selection.
+      </p>
+      <p ref={live} className="visually-hidden" aria-live="polite" data-testid="graph-announcer" />
+    </>
   );
 }

@@ -14,7 +14,7 @@ export interface Follower {
   nodeReducer: (node: string, data: NodeAttributes) => ReturnType<ReturnType<typeof createNodeReducer>>;
   edgeReducer: (edge: string, data: EdgeAttributes) => ReturnType<ReturnType<typeof createEdgeReducer>>;
   /** Starts following the store with a live sigma; returns a function that stops. */
-  attach: (sigma: AtlasSigma, pickMode: () => { mode: ProgramMode; reason: string }) => () => void;
+  attach: (sigma: AtlasSigma, pickMode: () => { mode: ProgramMode; reason: string; detail?: string }) => () => void;
 }
 
 export function createFollower(store: AtlasStore, cheapHover: boolean): Follower {

@@ -27,7 +27,8 @@ export function chooseProgramMode(
   software: boolean,
 ): { mode: ProgramMode; reason: string } {
   if (preference !== 'auto') return { mode: preference, reason: 'chosen by you' };
-  if (software) return { mode: 'fast', reason: 'WebGL runs in software here' };
-  if (items > LARGE_GRAPH_ITEMS) return { mode: 'fast', reason: `the graph is large (${items} items)` };
-  return { mode: 'quality', reason: 'hardware WebGL' };
+  if (software) return { mode: 'fast', reason: 'this device draws without a graphics card' };
+  if (items > LARGE_GRAPH_ITEMS)
+    return { mode: 'fast', reason: `the graph is large (${items.toLocaleString('en')} items)` };
+  return { mode: 'quality', reason: 'this device has a graphics card' };
 }

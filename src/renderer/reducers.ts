@@ -1,7 +1,7 @@
 // Reducer factories for sigma: they only look things up in sets and maps precomputed when the
 // store changes (visibility, focus, sizes), never in the store or the graph's neighbours.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS } from '../appearance/palette.ts';
+import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS, KIND_SHAPES } from '../appearance/palette.ts';
 import type { TriangularRole } from '../analysis/triangular-types.ts';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import type { KeySet } from '../graph/graph-index.ts';
@@ -62,6 +62,7 @@ export function createNodeReducer(view: RenderView) {
       label: data.label,
       size: view.sizes.get(node) ?? 3,
       color: colorOf(node, data),
+      type: KIND_SHAPES[data.kind],
     };
     if (view.focus) {
       if (view.focus.nodes.has(node)) {

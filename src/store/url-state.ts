@@ -41,7 +41,7 @@ function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Co
   };
 }
 
-function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab'>(
+function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'display'>(
   param: string,
   field: F,
   allowed: readonly ViewState[F][],
@@ -154,6 +154,7 @@ const CODECS: Codec[] = [
   oneOf('color', 'colorBy', ['kind', 'community', 'betweenness', 'degree']),
   oneOf('size', 'sizeBy', ['degree', 'betweenness']),
   oneOf('tab', 'tab', ['explore', 'analyse']),
+  oneOf('view', 'display', ['graph', 'list']),
   analysis('tri', (value, graph) =>
     !graph || arrangementsOf(graph).some((a) => a.initiative === value)
       ? { kind: 'arrangement', initiative: value }

@@ -39,6 +39,7 @@ const REPLACED: (keyof ViewState)[] = [
   'sizeBy',
   'tab',
   'arrangementFilter',
+  'display',
 ];
 const PRESENTATION_FIELDS = ['presenting', 'autoplay', 'kiosk', 'stepMs'] as const;
 

@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
-import type { CameraState, ProgramPreference, Tab, ViewState } from './view-state.ts';
+import type { CameraState, Display, ProgramPreference, Tab, ViewState } from './view-state.ts';
 import { mergeNotices } from './notices.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
@@ -12,8 +12,10 @@ export interface ViewSlice {
   query: string;
   camera: CameraState | null;
   programPreference: ProgramPreference;
-  programStatus: { mode: 'fast' | 'quality'; reason: string } | null;
+  /** The renderer's choice in plain words; `detail` is the technical part (the GPU driver string). */
+  programStatus: { mode: 'fast' | 'quality'; reason: string; detail?: string } | null;
   tab: Tab;
+  display: Display;
   notices: string[];
   openEvidence: Evidence | null;
   setQuery: (query: string) => void;
@@ -21,6 +23,7 @@ export interface ViewSlice {
   setProgramPreference: (preference: ProgramPreference) => void;
   setProgramStatus: (status: ViewSlice['programStatus']) => void;
   setTab: (tab: Tab) => void;
+  setDisplay: (display: Display) => void;
   /** Replaces the whole view state at once (a link, back/forward, a tour step). */
   setView: (view: ViewState) => void;
   addNotices: (notices: string[]) => void;
@@ -34,6 +37,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   programPreference: 'auto',
   programStatus: null,
   tab: 'explore',
+  display: 'graph',
   notices: [],
   openEvidence: null,
   setQuery: (query) => set({ query }),
@@ -44,6 +48,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setProgramPreference: (programPreference) => set({ programPreference }),
   setProgramStatus: (programStatus) => set({ programStatus }),
   setTab: (tab) => set({ tab }),
+  setDisplay: (display) => set({ display }),
   setView: (view) => set({ ...view }),
   addNotices: (notices) => {
     if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));

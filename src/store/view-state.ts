@@ -13,6 +13,8 @@ export type ProgramPreference = 'auto' | 'fast' | 'quality';
 export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
 export type SizeBy = 'degree' | 'betweenness';
 export type Tab = 'explore' | 'analyse';
+/** The main area: the network drawn, or its text twin (the relations as sentences). */
+export type Display = 'graph' | 'list';
 
 /** The analysis shown on the graph, as an intent: the picture is derived from it, never stored. */
 export type AnalysisIntent =
@@ -34,6 +36,7 @@ export interface ViewState {
   analysis: AnalysisIntent | null;
   /** Which triangular arrangements the Analyse tab lists ("Brazil as pivot", only stated ones, …). */
   arrangementFilter: ArrangementFilter;
+  display: Display;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -48,6 +51,7 @@ export const DEFAULT_VIEW: ViewState = {
   tab: 'explore',
   analysis: null,
   arrangementFilter: {},
+  display: 'graph',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

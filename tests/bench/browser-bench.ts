@@ -99,7 +99,7 @@ async function loadAndPan(browser: Browser, url: string, timeoutMs: number, erro
             PerformanceResourceTiming | undefined
         )?.responseEnd ?? NaN,
       workers: window.__benchWorkers ?? [],
-      mode: /Rendering: ([^—\n]*)/.exec(document.body.innerText)?.[1]?.trim(),
+      mode: document.querySelector<HTMLElement>('[data-testid="renderer-status"]')?.dataset.mode,
     }));
     const { mode, ...rest } = facts;
     return {

@@ -10,6 +10,7 @@ process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '../..'));
 
 const { benchNode } = await import('./node-bench.ts');
 const { benchAnalyses } = await import('./analyses-bench.ts');
+const { benchList } = await import('./list-bench.ts');
 const { generateGraph } = await import('./synthetic.ts');
 const { formatProfile, formatTable } = await import('./results.ts');
 const { PAN_MS } = await import('./browser-bench.ts');
@@ -58,6 +59,7 @@ for (const { size, nodes, edges } of SIZES) {
   start = performance.now();
   const { graph } = await benchNode(size, text, log);
   if (size === SIZES[SIZES.length - 1]!.size) await benchAnalyses(size, graph, log);
+  if (size === SIZES[0]!.size) benchList(size, graph, log);
   console.log(`${size}: Node timings took ${((performance.now() - start) / 1000).toFixed(0)} s (at ${elapsed()})`);
 }
 

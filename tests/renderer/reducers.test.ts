@@ -21,7 +21,13 @@ const edge = (v: RenderView, key: string) => createEdgeReducer(v)(key, graph.get
 
 describe('reducers', () => {
   it('colours nodes by kind, sizes them from the map, and colours edges by type with arrows when directed', () => {
-    expect(node(view(), 'bra')).toMatchObject({ color: KIND_COLORS.country, size: 12, label: 'Brazil' });
+    expect(node(view(), 'bra')).toMatchObject({
+      color: KIND_COLORS.country,
+      size: 12,
+      label: 'Brazil',
+      type: 'circle',
+    });
+    expect(node(view(), 'ilo')).toMatchObject({ color: KIND_COLORS.organization, type: 'square' });
     expect(edge(view(), 'funding:usdol->child')).toMatchObject({ color: RELATION_COLORS.funding, type: 'arrow' });
     expect(edge(view(), 'partnership:ilo->abc')).toMatchObject({ type: 'line' });
   });

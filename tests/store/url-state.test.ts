@@ -28,6 +28,7 @@ const full: ViewState = {
   tab: 'analyse',
   analysis: { kind: 'arrangement', initiative: 'child' },
   arrangementFilter: { actor: 'bra', role: 'pivot', basis: 'stated', completeness: 'partial' },
+  display: 'list',
 };
 
 describe('URL state', () => {
@@ -35,6 +36,7 @@ describe('URL state', () => {
     const encoded = encodeView(full);
     expect(encoded).toContain('hide=funding%2Cknowledge_transfer');
     expect(encoded).toContain('tri-actor=bra&tri-role=pivot&tri-basis=stated&tri-complete=no');
+    expect(encoded).toContain('view=list');
     const { view, notices } = decodeView(`?${encoded}`, graph);
     expect(notices).toEqual([]);
     expect(view).toEqual(full);

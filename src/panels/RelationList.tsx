@@ -1,0 +1,84 @@
+// The List view, the graph's text twin: the relations the canvas shows (same filters, selection and
+// analysis) as sentences grouped by actor, windowed so that 50k relations stay fast. Choosing an
+// actor selects the node, choosing a relation selects the edge, as a click on the canvas does.
+import { useEffect, useId, useState } from 'react';
+import { useAtlas } from '../store/store.ts';
+import { selectSourceTitles } from '../store/selectors.ts';
+import { selectListScope } from '../store/list-selectors.ts';
+import { relationSentence, type ListRow } from '../appearance/relation-rows.ts';
+import { VirtualList } from '../components/VirtualList.tsx';
+import { RelationRow } from './RelationRow.tsx';
+
+export const ROW_HEIGHT = 52;
+
+const rowIndex = (rows: ListRow[], node: string | null, edge: string | null) =>
+  rows.findIndex((row) => (row.kind === 'relation' ? row.edge === edge : row.node === node && !edge));
+
+export function RelationList() {
+  const graph = useAtlas((s) => s.graph)!;
+  const scope = useAtlas(selectListScope);
+  const titles = useAtlas(selectSourceTitles);
+  const selectedNode = useAtlas((s) => s.selectedNode);
+  const selectedEdge = useAtlas((s) => s.selectedEdge);
+  const selectNode = useAtlas((s) => s.selectNode);
+  const selectEdge = useAtlas((s) => s.selectEdge);
+  const id = useId();
+  const { rows } = scope;
+  const [active, setActive] = useState(() => rowIndex(rows, selectedNode, selectedEdge));
+  // A selection made elsewhere (canvas, search, details) moves the active row to it.
+  useEffect(() => {
+    setActive(rowIndex(rows, selectedNode, selectedEdge));
+  }, [rows, selectedNode, selectedEdge]);
+
+  const choose = (index: number) => {
+    const row = rows[index];
+    if (row?.kind === 'actor') selectNode(row.node);
+    else if (row) selectEdge(row.edge);
+  };
+  const subject =
+    scope.subject && scope.kind === 'node' ? graph.getNodeAttribute(scope.subject, 'label') : scope.subject;
+  const caption =
+    scope.kind === 'all'
+      ? `All ${scope.relations} visible relations, grouped by actor`
+      : scope.kind === 'node'
+        ? `${scope.relations} visible relations of ${subject}`
+        : `${scope.relations} relations highlighted: ${subject}`;
+
+  return (
+    <section className="relation-list" aria-labelledby={`${id}-title`} data-testid="relation-list">
+      <h2 id={`${id}-title`} className="relation-list-title">
+        Relations as text <span className="muted">· {caption}</span>
+      </h2>
+      {rows.length === 0 ? (
+        <p className="muted">No relation is visible with these filters.</p>
+      ) : (
+        <VirtualList
+          id="atlas-list"
+          idPrefix={`${id}-row`}
+          label={caption}
+          count={rows.length}
+          rowHeight={ROW_HEIGHT}
+          active={active}
+          onActive={setActive}
+          onChoose={choose}
+          rowKey={(i) => {
+            const row = rows[i]!;
+            return row.kind === 'actor' ? `actor:${row.node}` : row.edge;
+          }}
+          isSelected={(i) => {
+            const row = rows[i]!;
+            return row.kind === 'actor' ? row.node === selectedNode : row.edge === selectedEdge;
+          }}
+          renderRow={(i) => {
+            const row = rows[i]!;
+            if (row.kind === 'actor') {
+              const { label, kind } = graph.getNodeAttributes(row.node);
+              return <RelationRow actor={{ label, kind, count: row.count }} />;
+            }
+            return <RelationRow sentence={relationSentence(graph, row.edge, titles)} />;
+          }}
+        />
+      )}
+    </section>
+  );
+}

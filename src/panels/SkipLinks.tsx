@@ -1,0 +1,52 @@
+// Skip links, the first thing Tab reaches: straight to search, filters, the graph or the details,
+// switching to the Explore tab first when search or filters are asked for.
+import { useAtlas } from '../store/store.ts';
+
+const TARGETS = [
+  { id: 'atlas-search', label: 'Skip to search', explore: true },
+  { id: 'atlas-filters', label: 'Skip to filters', explore: true },
+  { id: 'atlas-graph', label: 'Skip to graph', explore: false },
+  { id: 'atlas-list', label: 'Skip to list', explore: false },
+  { id: 'atlas-details', label: 'Skip to details', explore: false },
+] as const;
+
+/** Focuses the element, or the first control inside it when it cannot take focus itself. */
+export function focusTarget(id: string): boolean {
+  const element = document.getElementById(id);
+  if (!element) return false;
+  const focusable = element.hasAttribute('tabindex')
+    ? element
+    : element.querySelector<HTMLElement>('input, button, select, [tabindex]');
+  focusable?.focus();
+  return focusable !== null && document.activeElement === focusable;
+}
+
+export function SkipLinks() {
+  const hasDetails = useAtlas((s) => s.selectedNode !== null || s.selectedEdge !== null);
+  const display = useAtlas((s) => s.display);
+  const explore = useAtlas((s) => s.tab === 'explore');
+  const shown = (id: string) =>
+    (id !== 'atlas-details' || hasDetails) && id !== (display === 'graph' ? 'atlas-list' : 'atlas-graph');
+  const setTab = useAtlas((s) => s.setTab);
+  const go = (event: React.MouseEvent, target: (typeof TARGETS)[number]) => {
+    event.preventDefault();
+    if (target.explore && useAtlas.getState().tab !== 'explore') {
+      setTab('explore');
+      requestAnimationFrame(() => focusTarget(target.id));
+    } else focusTarget(target.id);
+  };
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      {TARGETS.filter((t) => shown(t.id)).map((target) => (
+        // In the Analyse tab, search and filters are a tab away: the link points at the side panel.
+        <a
+          key={target.id}
+          href={target.explore && !explore ? '#side-panel' : `#${target.id}`}
+          onClick={(event) => go(event, target)}
+        >
+          {target.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

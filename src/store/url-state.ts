@@ -47,7 +47,7 @@ function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Co
   };
 }
 
-function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab'>(
+function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'layout' | 'flows'>(
   param: string,
   field: F,
   allowed: readonly ViewState[F][],
@@ -88,7 +88,7 @@ function analysis(param: string, read: (value: string, graph: AtlasGraph | null)
   };
 }
 
-const ANALYSIS_PARAM = { arrangement: 'tri', path: 'path', ego: 'ego', transfers: 'cell' } as const;
+const ANALYSIS_PARAM = { arrangement: 'tri', path: 'path', ego: 'ego', transfers: 'cell', flow: 'flow' } as const;
 
 function analysisValue(intent: AnalysisIntent): string {
   switch (intent.kind) {
@@ -96,6 +96,7 @@ function analysisValue(intent: AnalysisIntent): string {
       return intent.initiative;
     case 'path':
     case 'transfers':
+    case 'flow':
       return `${intent.from},${intent.to}`;
     case 'ego':
       return `${intent.node},${intent.depth},${intent.direction}`;
@@ -160,6 +161,8 @@ const CODECS: Codec[] = [
   oneOf('color', 'colorBy', ['kind', 'community', 'betweenness', 'degree']),
   oneOf('size', 'sizeBy', ['degree', 'betweenness']),
   oneOf('tab', 'tab', ['explore', 'analyse']),
+  oneOf('layout', 'layout', ['network', 'map']),
+  oneOf('flows', 'flows', ['arcs', 'countries']),
   analysis('tri', (value, graph) =>
     !graph || arrangementsOf(graph).some((a) => a.initiative === value)
       ? { kind: 'arrangement', initiative: value }
@@ -180,6 +183,10 @@ const CODECS: Codec[] = [
   analysis('cell', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
     return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
+  }),
+  analysis('flow', (value, graph) => {
+    const nodes = nodesOf(value, 2, graph);
+    return typeof nodes === 'string' ? nodes : { kind: 'flow', from: nodes[0]!, to: nodes[1]! };
   }),
 ];
 const KNOWN = new Set(CODECS.flatMap((codec) => codec.params));

@@ -26,7 +26,17 @@ export function applyUrl(store: AtlasStore, search: string): void {
 }
 
 const PUSHED: (keyof ViewState)[] = ['selectedNode', 'selectedEdge', 'analysis'];
-const REPLACED: (keyof ViewState)[] = ['filters', 'query', 'camera', 'programPreference', 'colorBy', 'sizeBy', 'tab'];
+const REPLACED: (keyof ViewState)[] = [
+  'filters',
+  'query',
+  'camera',
+  'programPreference',
+  'colorBy',
+  'sizeBy',
+  'tab',
+  'layout',
+  'flows',
+];
 
 /** Starts syncing; returns a function that stops it. Call once the graph is loaded. */
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {

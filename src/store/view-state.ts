@@ -12,13 +12,18 @@ export type ProgramPreference = 'auto' | 'fast' | 'quality';
 export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
 export type SizeBy = 'degree' | 'betweenness';
 export type Tab = 'explore' | 'analyse';
+/** Where nodes sit: the network layout, or the map (countries in their territory; see src/geo). */
+export type Layout = 'network' | 'map';
+/** Flows on the map: one arc per relation, or one per pair of countries (width by count). */
+export type FlowMode = 'arcs' | 'countries';
 
 /** The analysis shown on the graph, as an intent: the picture is derived from it, never stored. */
 export type AnalysisIntent =
   | { kind: 'arrangement'; initiative: string }
   | { kind: 'path'; from: string; to: string }
   | { kind: 'ego'; node: string; depth: number; direction: Direction }
-  | { kind: 'transfers'; from: string; to: string };
+  | { kind: 'transfers'; from: string; to: string }
+  | { kind: 'flow'; from: string; to: string };
 
 export interface ViewState {
   filters: Filters;
@@ -31,6 +36,8 @@ export interface ViewState {
   sizeBy: SizeBy;
   tab: Tab;
   analysis: AnalysisIntent | null;
+  layout: Layout;
+  flows: FlowMode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +51,8 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'degree',
   tab: 'explore',
   analysis: null,
+  layout: 'network',
+  flows: 'arcs',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

@@ -27,6 +27,8 @@ const full: ViewState = {
   sizeBy: 'betweenness',
   tab: 'analyse',
   analysis: { kind: 'arrangement', initiative: 'child' },
+  layout: 'map',
+  flows: 'countries',
 };
 
 describe('URL state', () => {
@@ -43,10 +45,23 @@ describe('URL state', () => {
     { kind: 'path', from: 'pry', to: 'usdol' },
     { kind: 'ego', node: 'bra', depth: 2, direction: 'out' },
     { kind: 'transfers', from: 'bra', to: 'pry' },
+    { kind: 'flow', from: 'bra', to: 'moz' },
   ])('round-trips the analysis intent %o', (analysis) => {
     const { view, notices } = decodeView(`?${encodeView({ ...DEFAULT_VIEW, analysis })}`, graph);
     expect(notices).toEqual([]);
     expect(view.analysis).toEqual(analysis);
+  });
+
+  it('writes the map layout and country flows as layout=map and flows=countries, and rejects others', () => {
+    const encoded = encodeView({ ...DEFAULT_VIEW, layout: 'map', flows: 'countries' });
+    expect(encoded).toBe('layout=map&flows=countries');
+    expect(decodeView(`?${encoded}`, graph).view).toMatchObject({ layout: 'map', flows: 'countries' });
+    const { view, notices } = decodeView('?layout=globe&flows=lines', graph);
+    expect([view.layout, view.flows]).toEqual(['network', 'arcs']);
+    expect(notices).toEqual([
+      'Ignored link parameter "layout": expected network, map.',
+      'Ignored link parameter "flows": expected arcs, countries.',
+    ]);
   });
 
   it('encodes the default view as an empty string', () => {

@@ -36,6 +36,12 @@ export interface CountryFlow {
 
 export const flowKey = (from: string, to: string): string => `flow:${from}>${to}`;
 
+/** The countries of a `flow:from>to` key, or null for any other key. */
+export function parseFlowKey(key: string): { from: string; to: string } | null {
+  const match = /^flow:([^>]+)>(.+)$/.exec(key);
+  return match ? { from: match[1]!, to: match[2]! } : null;
+}
+
 /** Flow relations between two different countries, summed by (from, to); `hidden` edges are left out. */
 export function countryFlows(graph: AtlasGraph, hidden: { has(edge: string): boolean } = new Set()): CountryFlow[] {
   const places = new Map<string, string | null>();
@@ -59,6 +65,20 @@ export function countryFlows(graph: AtlasGraph, hidden: { has(edge: string): boo
     for (const type of FLOW_TYPES) if ((counts.get(type) ?? 0) > (counts.get(mainType) ?? 0)) mainType = type;
     return { ...flow, mainType };
   });
+}
+
+/** Flow relations with both ends in a country (so drawn between places on the map), within one or two. */
+export function placedFlows(graph: AtlasGraph): Set<string> {
+  const places = new Map<string, string | null>();
+  const placed = (node: string) => {
+    if (!places.has(node)) places.set(node, placeOf(graph, node));
+    return places.get(node) !== null;
+  };
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (FLOW_TYPES.has(attributes.type) && placed(source) && placed(target)) edges.add(edge);
+  });
+  return edges;
 }
 
 /** The edges a country-to-country flow sums, for the relations on it. */

@@ -9,6 +9,7 @@ import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
+import { LayoutSwitch } from '../panels/LayoutSwitch.tsx';
 import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
@@ -64,6 +65,7 @@ export function App() {
                 <GraphCanvas />
               </Guarded>
               <ZoomControls />
+              <LayoutSwitch />
               <EmptyGraph />
               <Guarded name="The highlight bar">
                 <HighlightBar />

@@ -12,6 +12,8 @@ import { createFollower } from './follower.ts';
 import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
+import { NodePositions } from './positions.ts';
+import { followLayout } from './map-mode.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -39,12 +41,15 @@ export function GraphCanvas() {
     // sigma's constructor draws the first frame synchronously: this mark is that frame.
     performance.mark('atlas:first-frame');
     sigma.on('afterRender', () => (window.__atlasFrames = (window.__atlasFrames ?? 0) + 1));
-    window.__atlasProbe = createProbe(sigma, graph, element, () => window.__atlasFrames ?? 0);
+    const positions = new NodePositions();
+    window.__atlasProbe = createProbe(sigma, graph, element, () => window.__atlasFrames ?? 0, positions);
 
     bindEvents(sigma, store);
     const stopFollowing = follower.attach(sigma, pickMode);
-    const stopCamera = syncCamera(sigma, store, element);
+    const stopCamera = syncCamera(sigma, store, element, positions);
+    const mapMode = followLayout(sigma, graph, store, follower, positions);
     return () => {
+      mapMode.stop();
       stopCamera();
       stopFollowing();
       window.__atlasProbe = undefined;

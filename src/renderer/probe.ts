@@ -2,6 +2,7 @@
 // in the canvas (CSS px), whether it is hidden, and which parts of the canvas panels cover.
 import type Sigma from 'sigma';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
+import { NodePositions } from './positions.ts';
 
 type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -47,12 +48,13 @@ export function createProbe(
   graph: AtlasGraph,
   container: HTMLElement,
   frames: () => number,
+  positions: NodePositions = new NodePositions(),
 ): CanvasProbe {
   return {
     nodes: () =>
       graph.mapNodes((key, attributes) => {
         const data = sigma.getNodeDisplayData(key);
-        const at = sigma.graphToViewport({ x: attributes.x, y: attributes.y });
+        const at = sigma.graphToViewport(positions.of(key, attributes));
         return {
           key,
           x: at.x,

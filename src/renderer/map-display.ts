@@ -32,10 +32,14 @@ export interface MapEdgeOptions {
   graph: AtlasGraph;
   /** Whether flows are summed country to country. */
   byCountry: boolean;
+  /** Curved arcs (false on large graphs: in software WebGL a curve costs several times a line). */
+  curves?: boolean;
+  /** Hides every edge while nodes move (large graphs: each frame of the switch then costs nodes only). */
+  moving?: () => boolean;
 }
 
 /** The map's edge overlay; the flows it sums follow the filters (recomputed when they change). */
-export function mapEdgeOverlay({ graph, byCountry }: MapEdgeOptions) {
+export function mapEdgeOverlay({ graph, byCountry, curves = true, moving = () => false }: MapEdgeOptions) {
   const arcs = placedFlows(graph);
   let hidden: KeySet | null = null;
   let flows = new Map<string, CountryFlow>();
@@ -47,7 +51,9 @@ export function mapEdgeOverlay({ graph, byCountry }: MapEdgeOptions) {
     flows = new Map(visible.map((flow) => [flow.key, flow]));
     summed = new Set(visible.flatMap((flow) => flow.edges));
   };
+  const curved = (directed: boolean) => (curves ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line');
   return (edge: string, display: Partial<EdgeDisplayData>, data: EdgeAttributes, view: RenderView) => {
+    if (moving()) return { hidden: true };
     if (isFlowArc(data)) {
       if (!byCountry) return { hidden: true };
       follow(view.hiddenEdges);
@@ -55,7 +61,7 @@ export function mapEdgeOverlay({ graph, byCountry }: MapEdgeOptions) {
       if (!flow) return { hidden: true };
       const lit = !view.focus || flow.edges.some((e) => view.focus!.edges.has(e));
       const color = lit ? RELATION_COLORS[flow.mainType] : FADED_COLOR;
-      return { color, size: arcWidth(flow.edges.length), type: 'curvedArrow', zIndex: lit && view.focus ? 1 : 0 };
+      return { color, size: arcWidth(flow.edges.length), type: curved(true), zIndex: lit && view.focus ? 1 : 0 };
     }
     if (display.hidden) return display;
     if (arcs.has(edge)) {
@@ -63,7 +69,7 @@ export function mapEdgeOverlay({ graph, byCountry }: MapEdgeOptions) {
         follow(view.hiddenEdges);
         if (summed.has(edge)) return { ...display, hidden: true };
       }
-      return { ...display, type: data.directed ? 'curvedArrow' : 'curved' };
+      return { ...display, type: curved(data.directed) };
     }
     const lit = view.focus?.edges.has(edge) || view.hover?.edges.has(edge);
     return lit ? display : { ...display, hidden: true };

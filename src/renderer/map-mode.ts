@@ -14,6 +14,7 @@ import type { NodePositions, PositionLookup } from './positions.ts';
 import { animate, ease, extentOf, layoutTween, lerpBBox, type BBox } from './layout-tween.ts';
 import { createBasemapLayer, type BasemapLayer } from './basemap-layer.ts';
 import { flowDisplayGraph, mapEdgeOverlay } from './map-display.ts';
+import { LARGE_GRAPH_ITEMS } from './program-choice.ts';
 
 type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -52,6 +53,8 @@ export function followLayout(
   positions: NodePositions,
 ): MapMode {
   const nodes = graph.nodes();
+  const large = graph.order + graph.size > LARGE_GRAPH_ITEMS;
+  let moving = false;
   const container = sigma.getContainer();
   const networkBBox = extentOf(graph.mapNodes((_node, attributes) => attributes));
   let parts: Promise<MapParts> | null = null;
@@ -67,10 +70,9 @@ export function followLayout(
     const classes = sigma.getSetting('edgeProgramClasses');
     sigma.setSetting('edgeProgramClasses', { ...classes, ...(loaded.programs as typeof classes) });
   };
-  const showFlows = () => {
+  const setFlows = () => {
     const byCountry = store.getState().flows === 'countries';
-    follower.overlay.edge = mapEdgeOverlay({ graph, byCountry });
-    sigma.refresh();
+    follower.overlay.edge = mapEdgeOverlay({ graph, byCountry, curves: !large, moving: () => moving });
   };
   /** Nodes in the bands under the map are labelled only when hovered, selected or highlighted. */
   const quietBands = (layout: MapLayout) => {
@@ -101,6 +103,8 @@ export function followLayout(
     };
     const finish = () => {
       step(1);
+      moving = false;
+      sigma.refresh();
       if (target) return;
       follower.overlay.edge = null;
       follower.overlay.node = null;
@@ -111,6 +115,9 @@ export function followLayout(
     tween.at(0, write);
     positions.current = { get: (node) => (drawn.hasNode(node) ? drawn.getNodeAttributes(node) : undefined) };
     if (sigma.getGraph() !== drawn) sigma.setGraph(drawn);
+    // On large graphs edges are hidden while nodes move (they follow from the last frame).
+    moving = large && ms > 0;
+    sigma.refresh();
     stopTween = animate(ms, step, finish);
   };
 
@@ -125,8 +132,8 @@ export function followLayout(
     if (mine !== token) return;
     prepare(loaded);
     quietBands(loaded.layout);
+    setFlows();
     tweenTo(loaded.layout.positions, loaded.layout.extent, 1, ms);
-    showFlows();
   };
 
   const run = (layout: Layout, ms: number) =>
@@ -150,7 +157,10 @@ export function followLayout(
       void sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: SWITCH_MS });
     } else if (state.flows !== flows) {
       flows = state.flows;
-      if (layout === 'map' && positions.current) showFlows();
+      if (layout === 'map' && positions.current) {
+        setFlows();
+        sigma.refresh();
+      }
     }
   });
   return {

@@ -9,6 +9,7 @@ import { DocumentViewer } from '../panels/DocumentViewer.tsx';
 import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
+import { LayoutSwitch } from '../panels/LayoutSwitch.tsx';
 import { EmptyGraph } from '../panels/EmptyGraph.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
@@ -103,6 +104,7 @@ export function App() {
                 </Guarded>
               )}
               {display === 'graph' && <ZoomControls />}
+              {display === 'graph' && <LayoutSwitch />}
               <EmptyGraph />
               <Guarded name="The highlight bar">
                 <HighlightBar />

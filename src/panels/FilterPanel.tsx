@@ -85,7 +85,7 @@ export function FilterPanel() {
         selected={filters.regions}
         onToggle={actions.toggleRegion}
       />
-      <Section title="Period" open={false}>
+      <Section title="Timeline">
         <PeriodFilter />
       </Section>
       <div className="filter-actions">

@@ -1,64 +1,107 @@
-// Period filter: keep initiatives active (and forums held) between two years.
-import { useState } from 'react';
+// The timeline: a year slider over the span the data covers, with play/pause. Initiatives show in the
+// years they run, forums in the year they take place, and their relations with them (the period filter:
+// one year is from = to). A histogram under the sliders shows how much happens each year.
+import { useEffect, useState } from 'react';
+import { nextYear } from '../graph/timeline.ts';
 import { useAtlas } from '../store/store.ts';
+import { PLAY_STEP_MS, selectTimelineSpan, selectYearCounts } from '../store/timeline-selectors.ts';
+
+const clamp = (year: number, span: { from: number; to: number }) => Math.min(span.to, Math.max(span.from, year));
 
 export function PeriodFilter() {
   const period = useAtlas((s) => s.filters.period);
   const setPeriod = useAtlas((s) => s.setPeriod);
-  const [from, setFrom] = useState(String(period?.from ?? ''));
-  const [to, setTo] = useState(String(period?.to ?? ''));
-  const [error, setError] = useState<string | null>(null);
+  const span = useAtlas(selectTimelineSpan);
+  const [playing, setPlaying] = useState(false);
 
-  const apply = (event: React.FormEvent) => {
-    event.preventDefault();
-    if (from === '' && to === '') {
-      setError(null);
-      setPeriod(null);
-      return;
-    }
-    const [a, b] = [Number(from || 1900), Number(to || 2100)];
-    if (!Number.isInteger(a) || !Number.isInteger(b) || a > b) {
-      setError('Enter two years, the first not after the second.');
-      return;
-    }
-    setError(null);
-    setPeriod({ from: a, to: b });
+  useEffect(() => {
+    if (!playing || !span) return;
+    const tick = () => {
+      const current = useAtlas.getState().filters.period;
+      const year = current && current.from === current.to ? nextYear(current.from, span) : span.from;
+      useAtlas.getState().setPeriod({ from: year, to: year });
+    };
+    if (!period || period.from !== period.to) tick();
+    const timer = setInterval(tick, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+    // Only starting and stopping restarts the clock; each tick reads the period itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, span]);
+
+  if (!span) return <p className="hint">No initiative or forum in this graph has a date.</p>;
+  const from = clamp(period?.from ?? span.from, span);
+  const to = clamp(period?.to ?? span.to, span);
+  const shown = !period ? 'All years' : period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+  const move = (which: 'from' | 'to', year: number) => {
+    setPlaying(false);
+    setPeriod(which === 'from' ? { from: year, to: Math.max(year, to) } : { from: Math.min(from, year), to: year });
   };
 
   return (
-    <form className="period" onSubmit={apply}>
-      <YearField label="From" value={from} onChange={setFrom} />
-      <YearField label="To" value={to} onChange={setTo} />
-      <button type="submit">Apply</button>
-      {period && (
-        <button
-          type="button"
-          onClick={() => {
-            setFrom('');
-            setTo('');
-            setPeriod(null);
-          }}
-        >
-          Any period
+    <div className="timeline" role="group" aria-label="Timeline">
+      <div className="timeline-head">
+        <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+          {playing ? 'Pause' : 'Play'}
         </button>
-      )}
-      {error && <p role="alert">{error}</p>}
-    </form>
+        <output aria-live="polite" aria-label="Years shown">
+          {shown}
+        </output>
+        {period && (
+          <button
+            type="button"
+            onClick={() => {
+              setPlaying(false);
+              setPeriod(null);
+            }}
+          >
+            All years
+          </button>
+        )}
+      </div>
+      <YearHistogram from={period ? from : null} to={period ? to : null} />
+      <YearSlider label="From" value={from} span={span} onChange={(year) => move('from', year)} />
+      <YearSlider label="To" value={to} span={span} onChange={(year) => move('to', year)} />
+    </div>
   );
 }
 
-function YearField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+function YearSlider(props: {
+  label: string;
+  value: number;
+  span: { from: number; to: number };
+  onChange: (year: number) => void;
+}) {
   return (
-    <label>
-      {label}{' '}
+    <label className="year-slider">
+      <span>{props.label}</span>
       <input
-        type="number"
-        inputMode="numeric"
-        min={1900}
-        max={2100}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        type="range"
+        min={props.span.from}
+        max={props.span.to}
+        step={1}
+        value={props.value}
+        onChange={(event) => props.onChange(Number(event.target.value))}
       />
+      <span className="year">{props.value}</span>
     </label>
+  );
+}
+
+/** One bar per year (initiatives running + forums held); years outside the period are dimmed. */
+function YearHistogram({ from, to }: { from: number | null; to: number | null }) {
+  const counts = useAtlas(selectYearCounts);
+  if (!counts) return null;
+  const most = Math.max(1, ...counts.map((c) => c.initiatives + c.forums));
+  return (
+    <div className="year-histogram" aria-hidden="true">
+      {counts.map(({ year, initiatives, forums }) => (
+        <span
+          key={year}
+          title={`${year}: ${initiatives} initiatives, ${forums} forums`}
+          className={from !== null && to !== null && (year < from || year > to) ? 'out' : undefined}
+          style={{ height: `${Math.max(2, (100 * (initiatives + forums)) / most)}%` }}
+        />
+      ))}
+    </div>
   );
 }

@@ -15,6 +15,8 @@ import { createProbe } from './probe.ts';
 import { createImageExporter } from './image-export.ts';
 import { followTypeSize } from './type-size.ts';
 import { bindKeyboard } from './keyboard.ts';
+import { NodePositions } from './positions.ts';
+import { followLayout } from './map-mode.ts';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -43,17 +45,20 @@ export function GraphCanvas() {
     // sigma's constructor draws the first frame synchronously: this mark is that frame.
     performance.mark('atlas:first-frame');
     sigma.on('afterRender', () => (window.__atlasFrames = (window.__atlasFrames ?? 0) + 1));
-    window.__atlasProbe = createProbe(sigma, graph, element, () => window.__atlasFrames ?? 0);
+    const positions = new NodePositions();
+    window.__atlasProbe = createProbe(sigma, graph, element, () => window.__atlasFrames ?? 0, positions);
 
     bindEvents(sigma, store);
     const stopFollowing = follower.attach(sigma, pickMode);
-    const stopCamera = syncCamera(sigma, store, element);
+    const stopCamera = syncCamera(sigma, store, element, positions);
+    const mapMode = followLayout(sigma, graph, store, follower, positions);
     store.getState().setImageExporter(createImageExporter(sigma));
     const stopTypeSize = followTypeSize(sigma, store, element);
     const stopKeyboard = bindKeyboard(element, store, (text) => {
       if (live.current) live.current.textContent = text;
     });
     return () => {
+      mapMode.stop();
       stopKeyboard();
       stopTypeSize();
       store.getState().setImageExporter(null);

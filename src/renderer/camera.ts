@@ -9,6 +9,7 @@ import { CAMERA_LIMITS, type CameraState } from '../store/view-state.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { frameCamera, insetsFrom, type CameraSpace } from './framing.ts';
 import { coveredRects } from './probe.ts';
+import { NodePositions } from './positions.ts';
 
 type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -34,15 +35,22 @@ const LABEL_ROOM = 120;
 const SINGLE_NODE_RATIO = 0.3;
 const HOME: CameraState = { x: 0.5, y: 0.5, ratio: 1 };
 
-export function syncCamera(sigma: AtlasSigma, store: AtlasStore, container: HTMLElement): () => void {
+export function syncCamera(
+  sigma: AtlasSigma,
+  store: AtlasStore,
+  container: HTMLElement,
+  positions: NodePositions = new NodePositions(),
+): () => void {
   const camera = sigma.getCamera();
   const graph = sigma.getGraph();
   let frameRequest = 0;
 
   const frame = (nodes: string[], duration: number, maxRatio = 1.5) => {
-    // Graph space, from the graph itself: sigma's display data is in framed space once processed,
-    // but in graph space between a refresh and the next render, so it is no reference.
-    const points = nodes.filter((node) => graph.hasNode(node)).map((node) => graph.getNodeAttributes(node));
+    // Graph space, where the nodes are shown (the map's positions in map mode): sigma's display data is in
+    // framed space once processed, but in graph space between a refresh and the next render, so no reference.
+    const points = nodes
+      .filter((node) => graph.hasNode(node))
+      .map((node) => positions.of(node, graph.getNodeAttributes(node)));
     const { width, height } = sigma.getDimensions();
     const covered = insetsFrom(coveredRects(container), width, height);
     // Labels sit right of their nodes: keep room for them on that side.

@@ -2,6 +2,7 @@
 // in the canvas (CSS px), whether it is hidden, and which parts of the canvas panels cover.
 import type Sigma from 'sigma';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.ts';
+import { NodePositions } from './positions.ts';
 
 type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -47,14 +48,15 @@ export function createProbe(
   graph: AtlasGraph,
   container: HTMLElement,
   frames: () => number,
+  positions: NodePositions = new NodePositions(),
 ): CanvasProbe {
   return {
     nodes: () =>
       graph.mapNodes((key, attributes) => {
         const data = sigma.getNodeDisplayData(key);
-        // The layout position, not the display data: sigma normalizes display data in place (to its
+        // The shown position (network layout or map), not the display data: sigma normalizes display data in place (to its
         // framed space) only when it next renders, so between a refresh and a render it holds either.
-        const at = sigma.graphToViewport({ x: attributes.x, y: attributes.y });
+        const at = sigma.graphToViewport(positions.of(key, attributes));
         return {
           key,
           x: at.x,

@@ -7,6 +7,7 @@ import type { Visibility } from '../graph/filters.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { memoOnRefs } from './memo.ts';
 import { arrangementsOf, selectVisibility, transferMatrixOf } from './selectors.ts';
+import { flowEdges } from '../analysis/flows.ts';
 import type { AtlasState } from './store.ts';
 import type { AnalysisIntent } from './view-state.ts';
 
@@ -82,6 +83,12 @@ function derive(graph: AtlasGraph, visibility: Visibility, intent: AnalysisInten
       const nodes = cell.edges.flatMap((edge) => graph.extremities(edge));
       const name = `Knowledge transfers: ${label(graph, intent.from)} → ${label(graph, intent.to)}`;
       return visibleOnly(visibility, name, nodes, cell.edges);
+    }
+    case 'flow': {
+      if (!graph.hasNode(intent.from) || !graph.hasNode(intent.to)) return null;
+      const edges = flowEdges(graph, intent.from, intent.to, visibility.hiddenEdges);
+      const nodes = [intent.from, intent.to, ...edges.flatMap((edge) => graph.extremities(edge))];
+      return visibleOnly(visibility, `Flows: ${label(graph, intent.from)} → ${label(graph, intent.to)}`, nodes, edges);
     }
   }
 }

@@ -41,7 +41,7 @@ function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Co
   };
 }
 
-function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'display'>(
+function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'display' | 'layout' | 'flows'>(
   param: string,
   field: F,
   allowed: readonly ViewState[F][],
@@ -82,7 +82,7 @@ function analysis(param: string, read: (value: string, graph: AtlasGraph | null)
   };
 }
 
-const ANALYSIS_PARAM = { arrangement: 'tri', path: 'path', ego: 'ego', transfers: 'cell' } as const;
+const ANALYSIS_PARAM = { arrangement: 'tri', path: 'path', ego: 'ego', transfers: 'cell', flow: 'flow' } as const;
 
 function analysisValue(intent: AnalysisIntent): string {
   switch (intent.kind) {
@@ -90,6 +90,7 @@ function analysisValue(intent: AnalysisIntent): string {
       return intent.initiative;
     case 'path':
     case 'transfers':
+    case 'flow':
       return `${intent.from},${intent.to}`;
     case 'ego':
       return `${intent.node},${intent.depth},${intent.direction}`;
@@ -155,6 +156,8 @@ const CODECS: Codec[] = [
   oneOf('size', 'sizeBy', ['degree', 'betweenness']),
   oneOf('tab', 'tab', ['explore', 'analyse']),
   oneOf('view', 'display', ['graph', 'list']),
+  oneOf('layout', 'layout', ['network', 'map']),
+  oneOf('flows', 'flows', ['arcs', 'countries']),
   analysis('tri', (value, graph) =>
     !graph || arrangementsOf(graph).some((a) => a.initiative === value)
       ? { kind: 'arrangement', initiative: value }
@@ -176,6 +179,10 @@ const CODECS: Codec[] = [
   analysis('cell', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
     return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
+  }),
+  analysis('flow', (value, graph) => {
+    const nodes = nodesOf(value, 2, graph);
+    return typeof nodes === 'string' ? nodes : { kind: 'flow', from: nodes[0]!, to: nodes[1]! };
   }),
 ];
 // The presentation's parameters (tour, kiosk, …) are decoded by presentation-url.ts.

@@ -40,6 +40,8 @@ const REPLACED: (keyof ViewState)[] = [
   'tab',
   'arrangementFilter',
   'display',
+  'layout',
+  'flows',
 ];
 const PRESENTATION_FIELDS = ['presenting', 'autoplay', 'kiosk', 'stepMs'] as const;
 

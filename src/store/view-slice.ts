@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
-import type { CameraState, Display, ProgramPreference, Tab, ViewState } from './view-state.ts';
+import type { CameraState, Display, FlowMode, Layout, ProgramPreference, Tab, ViewState } from './view-state.ts';
 import { mergeNotices } from './notices.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
@@ -18,12 +18,17 @@ export interface ViewSlice {
   display: Display;
   notices: string[];
   openEvidence: Evidence | null;
+  layout: Layout;
+  flows: FlowMode;
   setQuery: (query: string) => void;
   setCamera: (camera: CameraState | null) => void;
   setProgramPreference: (preference: ProgramPreference) => void;
   setProgramStatus: (status: ViewSlice['programStatus']) => void;
   setTab: (tab: Tab) => void;
   setDisplay: (display: Display) => void;
+  /** Network or map; the renderer animates the nodes to their new places. */
+  setLayout: (layout: Layout) => void;
+  setFlows: (flows: FlowMode) => void;
   /** Replaces the whole view state at once (a link, back/forward, a tour step). */
   setView: (view: ViewState) => void;
   addNotices: (notices: string[]) => void;
@@ -40,6 +45,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   display: 'graph',
   notices: [],
   openEvidence: null,
+  layout: 'network',
+  flows: 'arcs',
   setQuery: (query) => set({ query }),
   setCamera: (camera) => {
     if (camera && ![camera.x, camera.y, camera.ratio].every(Number.isFinite)) return;
@@ -49,6 +56,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setProgramStatus: (programStatus) => set({ programStatus }),
   setTab: (tab) => set({ tab }),
   setDisplay: (display) => set({ display }),
+  setLayout: (layout) => set({ layout }),
+  setFlows: (flows) => set({ flows }),
   setView: (view) => set({ ...view }),
   addNotices: (notices) => {
     if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));

@@ -15,13 +15,18 @@ export type SizeBy = 'degree' | 'betweenness';
 export type Tab = 'explore' | 'analyse';
 /** The main area: the network drawn, or its text twin (the relations as sentences). */
 export type Display = 'graph' | 'list';
+/** Where nodes sit: the network layout, or the map (countries in their territory; see src/geo). */
+export type Layout = 'network' | 'map';
+/** Flows on the map: one arc per relation, or one per pair of countries (width by count). */
+export type FlowMode = 'arcs' | 'countries';
 
 /** The analysis shown on the graph, as an intent: the picture is derived from it, never stored. */
 export type AnalysisIntent =
   | { kind: 'arrangement'; initiative: string }
   | { kind: 'path'; from: string; to: string }
   | { kind: 'ego'; node: string; depth: number; direction: Direction }
-  | { kind: 'transfers'; from: string; to: string };
+  | { kind: 'transfers'; from: string; to: string }
+  | { kind: 'flow'; from: string; to: string };
 
 export interface ViewState {
   filters: Filters;
@@ -37,6 +42,8 @@ export interface ViewState {
   /** Which triangular arrangements the Analyse tab lists ("Brazil as pivot", only stated ones, …). */
   arrangementFilter: ArrangementFilter;
   display: Display;
+  layout: Layout;
+  flows: FlowMode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -52,6 +59,8 @@ export const DEFAULT_VIEW: ViewState = {
   analysis: null,
   arrangementFilter: {},
   display: 'graph',
+  layout: 'network',
+  flows: 'arcs',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

@@ -5,7 +5,7 @@ export interface Row {
   size: string;
   measure: string;
   value: number | null;
-  unit: 'ms' | 'fps' | 'x' | 'MB';
+  unit: 'ms' | 'fps' | 'x' | 'MB' | 'kB';
   /** e.g. "min–max" or the samples */
   spread?: string;
   heapMB?: number;

@@ -1,6 +1,7 @@
 // `npm run bench`: performance benchmark on seeded synthetic graphs (10k/50k and 50k/250k). Prints a
 // table with targets and writes .bench/results.json. Never part of `npm test`.
-// Options: --no-browser (Node timings only), --no-node (browser timings only).
+// Options: --no-browser (Node timings only), --no-node (browser timings only), --map-only (the map's
+// figures alone: basemap and layout in Node, gzip size, switch and pan in the browser).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const { generateGraph } = await import('./synthetic.ts');
 const { formatProfile, formatTable } = await import('./results.ts');
 const { PAN_MS } = await import('./browser-bench.ts');
 const { runBrowserPhase } = await import('./browser-phase.ts');
+const { benchMapPhase } = await import('./map-phase.ts');
 type Row = import('./results.ts').Row;
 
 const SIZES = [
@@ -55,7 +57,7 @@ for (const { size, nodes, edges } of SIZES) {
   console.log(
     `${size}: generated ${(text.length / 2 ** 20).toFixed(0)} MB of JSON in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
-  if (process.argv.includes('--no-node')) continue;
+  if (process.argv.includes('--no-node') || process.argv.includes('--map-only')) continue;
   start = performance.now();
   const { graph } = await benchNode(size, text, log);
   if (size === SIZES[SIZES.length - 1]!.size) await benchAnalyses(size, graph, log);
@@ -63,13 +65,21 @@ for (const { size, nodes, edges } of SIZES) {
   console.log(`${size}: Node timings took ${((performance.now() - start) / 1000).toFixed(0)} s (at ${elapsed()})`);
 }
 
-const browser = process.argv.includes('--no-browser')
+const browser = process.argv.some((arg) => arg === '--no-browser' || arg === '--map-only')
   ? { profiles: [], runs: {} }
   : await runBrowserPhase({
       sizes: SIZES.map(({ size, edges }) => ({ size, edges, file: graphFiles.get(size)! })),
       log,
       remaining: () => BUDGET_MS - (performance.now() - started),
     });
+
+await benchMapPhase({
+  sizes: SIZES.filter(({ nodes }) => nodes <= 10_000).map(({ size }) => ({ size, file: graphFiles.get(size)! })),
+  log,
+  node: !process.argv.includes('--no-node'),
+  browser: !process.argv.includes('--no-browser'),
+  remaining: () => BUDGET_MS - (performance.now() - started),
+});
 
 console.log(`\nResults (${elapsed()} in all)\n`);
 console.log(formatTable(rows));

@@ -29,6 +29,8 @@ const full: ViewState = {
   analysis: { kind: 'arrangement', initiative: 'child' },
   arrangementFilter: { actor: 'bra', role: 'pivot', basis: 'stated', completeness: 'partial' },
   display: 'list',
+  layout: 'map',
+  flows: 'countries',
 };
 
 describe('URL state', () => {
@@ -47,6 +49,7 @@ describe('URL state', () => {
     { kind: 'path', from: 'pry', to: 'usdol' },
     { kind: 'ego', node: 'bra', depth: 2, direction: 'out' },
     { kind: 'transfers', from: 'bra', to: 'pry' },
+    { kind: 'flow', from: 'bra', to: 'moz' },
   ])('round-trips the analysis intent %o', (analysis) => {
     const { view, notices } = decodeView(`?${encodeView({ ...DEFAULT_VIEW, analysis })}`, graph);
     expect(notices).toEqual([]);
@@ -73,6 +76,18 @@ describe('URL state', () => {
     expect(notices[2]).toMatch(/"tri-complete": expected yes, no/);
     // A word that is a property of every object is not a value.
     expect(decodeView('?tri-role=constructor', graph).view.arrangementFilter).toEqual({});
+  });
+
+  it('writes the map layout and country flows as layout=map and flows=countries, and rejects others', () => {
+    const encoded = encodeView({ ...DEFAULT_VIEW, layout: 'map', flows: 'countries' });
+    expect(encoded).toBe('layout=map&flows=countries');
+    expect(decodeView(`?${encoded}`, graph).view).toMatchObject({ layout: 'map', flows: 'countries' });
+    const { view, notices } = decodeView('?layout=globe&flows=lines', graph);
+    expect([view.layout, view.flows]).toEqual(['network', 'arcs']);
+    expect(notices).toEqual([
+      'Ignored link parameter "layout": expected network, map.',
+      'Ignored link parameter "flows": expected arcs, countries.',
+    ]);
   });
 
   it('encodes the default view as an empty string', () => {

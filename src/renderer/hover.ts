@@ -17,7 +17,11 @@ function drawShape(context: CanvasRenderingContext2D, { x, y, size, color, type 
     context.closePath();
   } else {
     context.arc(x, y, size, 0, Math.PI * 2);
-    if (type === 'ring') context.arc(x, y, size * 0.66, 0, Math.PI * 2, true);
+    if (type === 'ring') {
+      context.arc(x, y, size * 0.72, 0, Math.PI * 2, true);
+      context.moveTo(x + size * 0.46, y);
+      context.arc(x, y, size * 0.46, 0, Math.PI * 2);
+    }
   }
   context.fill();
 }

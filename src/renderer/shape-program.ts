@@ -1,5 +1,5 @@
 // Node programs that tell kinds apart without colour: a point sprite (cheap, non-instanced, so
-// fine in software WebGL) whose fragment shader cuts a disc, square, ring or diamond.
+// fine in software WebGL) whose fragment shader cuts a disc, square, target or diamond.
 import { NodePointProgram, type NodeProgramType } from 'sigma/rendering';
 import type { NodeShape } from '../appearance/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
@@ -13,8 +13,9 @@ const DISTANCE: Record<NodeShape, string> = {
   square: '0.443 - max(abs(m.x), abs(m.y))',
   // A diamond of about the disc's area, its corners on the disc.
   diamond: '(0.5 - abs(m.x) - abs(m.y)) * 0.7071',
-  // A ring, a third of the radius thick; picking fills the hole so the whole disc is clickable.
-  ring: 'min(0.5 - length(m), length(m) - 0.33)',
+  // A target: a ring with a dot in its middle (every shape has ink at its centre, where the eye and
+  // the tests look for a node); picking fills the gap so the whole disc is clickable.
+  ring: 'max(min(0.5 - length(m), length(m) - 0.36), 0.23 - length(m))',
 };
 
 export function shapeFragmentShader(shape: NodeShape): string {

@@ -109,6 +109,6 @@ async function chaos(seed: number) {
 }
 
 describe('a seeded random session', () => {
-  it('seed 1: 1,000 actions end without a browser error and with a truthful canvas', () => chaos(1), 480_000);
-  it('seed 2: 1,000 actions end without a browser error and with a truthful canvas', () => chaos(2), 480_000);
+  it('seed 1: 1,000 actions end without a browser error and with a truthful canvas', () => chaos(1), 900_000);
+  it('seed 2: 1,000 actions end without a browser error and with a truthful canvas', () => chaos(2), 900_000);
 });

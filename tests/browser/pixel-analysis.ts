@@ -146,6 +146,10 @@ export class CanvasPixels {
 export const patchHalf = (radius: number) => Math.max(1, Math.min(3, Math.floor(radius * 0.5)));
 /** A node counts as drawn when most of the square at its centre is ink. */
 const DRAWN = 0.6;
+/** A node under 2 px across (far zoomed out) is a smudge of anti-aliased pixels: some ink is enough. */
+const SPECK_DRAWN = 0.2;
+const isDrawn = (pixels: CanvasPixels, node: ProbedNode) =>
+  pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= (node.radius < 2 ? SPECK_DRAWN : DRAWN);
 
 function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: string): ShownNode {
   const node = nodes.get(key);
@@ -157,7 +161,7 @@ function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: s
       ? 'off screen'
       : pixels.isCovered(x, y)
         ? 'under a panel'
-        : pixels.inkAround(x, y, patchHalf(node.radius)) >= DRAWN
+        : isDrawn(pixels, node)
           ? 'drawn'
           : 'not drawn';
   return { key, x, y, state };
@@ -247,7 +251,7 @@ export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: Can
   problems.push(...judgeHighlight(pixels, byKey, rules));
 
   const inView = visible.filter((node) => pixels.inView(node.x, node.y));
-  const drawn = inView.filter((node) => pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= DRAWN);
+  const drawn = inView.filter((node) => isDrawn(pixels, node));
   if (visible.length > 0 && inView.length === 0 && !rules.emptyView)
     problems.push(
       `none of the ${visible.length} visible nodes lies in the uncovered part of the canvas ` +

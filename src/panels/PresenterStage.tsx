@@ -17,6 +17,7 @@ export function PresenterStage() {
   const attract = useAtlas((s) => s.attract);
   const autoplay = useAtlas((s) => s.autoplay);
   const blanked = useAtlas((s) => s.blanked);
+  const kiosk = useAtlas((s) => s.kiosk !== null);
   const actions = useAtlas.getState();
   if (!presenting || !tour) return null;
   const step = tour.steps[presenting.step]!;
@@ -24,7 +25,8 @@ export function PresenterStage() {
   return (
     <>
       <section className="stage-card" data-covers-canvas aria-label="Tour step" aria-live="polite">
-        <p className="stage-tour">{tour.title}</p>
+        {/* The header (and its h1) is hidden on the presenter's stage: the tour's title heads the page. */}
+        {kiosk ? <p className="stage-tour">{tour.title}</p> : <h1 className="stage-tour">{tour.title}</h1>}
         <h2 className="stage-title">{step.title}</h2>
         <p className="stage-caption">{step.caption}</p>
         <EvidenceLine {...step.evidence} />
@@ -34,6 +36,7 @@ export function PresenterStage() {
           aria-valuemin={1}
           aria-valuemax={count}
           aria-valuenow={presenting.step + 1}
+          aria-label="Tour progress"
         >
           <div style={{ width: `${((presenting.step + 1) / count) * 100}%` }} />
         </div>

@@ -22,11 +22,16 @@ export function focusTarget(id: string): boolean {
 }
 
 export function SkipLinks() {
-  const hasDetails = useAtlas((s) => s.selectedNode !== null || s.selectedEdge !== null);
+  // The presenter's stage hides the details panel.
+  const hasDetails = useAtlas((s) => (s.selectedNode !== null || s.selectedEdge !== null) && s.presenting === null);
   const display = useAtlas((s) => s.display);
   const explore = useAtlas((s) => s.tab === 'explore');
-  const shown = (id: string) =>
-    (id !== 'atlas-details' || hasDetails) && id !== (display === 'graph' ? 'atlas-list' : 'atlas-graph');
+  // On the presenter's stage and in the kiosk the side panel is hidden: no link to its search and filters.
+  const stage = useAtlas((s) => s.presenting !== null || s.kiosk !== null);
+  const shown = (target: (typeof TARGETS)[number]) =>
+    !(stage && target.explore) &&
+    (target.id !== 'atlas-details' || hasDetails) &&
+    target.id !== (display === 'graph' ? 'atlas-list' : 'atlas-graph');
   const setTab = useAtlas((s) => s.setTab);
   const go = (event: React.MouseEvent, target: (typeof TARGETS)[number]) => {
     event.preventDefault();
@@ -37,7 +42,7 @@ export function SkipLinks() {
   };
   return (
     <nav className="skip-links" aria-label="Skip links">
-      {TARGETS.filter((t) => shown(t.id)).map((target) => (
+      {TARGETS.filter(shown).map((target) => (
         // In the Analyse tab, search and filters are a tab away: the link points at the side panel.
         <a
           key={target.id}

@@ -104,7 +104,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   it("the presenter's stage and the kiosk (attract loop, start screen)", async () => {
     const presenter = await openPage(harness(), '?tour=brazil-child-labour&step=2');
-    await presenter.page.getByTestId('step-counter').getByText(/^Step 2 of/).waitFor();
+    await presenter.page
+      .getByTestId('step-counter')
+      .getByText(/^Step 2 of/)
+      .waitFor();
     expect(await audit(presenter.page, 'presenter, step 2')).toEqual([]);
     await presenter.close();
     const { page, close } = await openPage(harness(), '?kiosk');

@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 import type { CameraState, Display, ProgramPreference, Tab, ViewState } from './view-state.ts';
+import type { Lang } from '../i18n/langs.ts';
 import { mergeNotices } from './notices.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
@@ -16,6 +17,7 @@ export interface ViewSlice {
   programStatus: { mode: 'fast' | 'quality'; reason: string; detail?: string } | null;
   tab: Tab;
   display: Display;
+  lang: Lang;
   notices: string[];
   openEvidence: Evidence | null;
   setQuery: (query: string) => void;
@@ -24,6 +26,7 @@ export interface ViewSlice {
   setProgramStatus: (status: ViewSlice['programStatus']) => void;
   setTab: (tab: Tab) => void;
   setDisplay: (display: Display) => void;
+  setLang: (lang: Lang) => void;
   /** Replaces the whole view state at once (a link, back/forward, a tour step). */
   setView: (view: ViewState) => void;
   addNotices: (notices: string[]) => void;
@@ -38,6 +41,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   programStatus: null,
   tab: 'explore',
   display: 'graph',
+  lang: 'en',
   notices: [],
   openEvidence: null,
   setQuery: (query) => set({ query }),
@@ -49,6 +53,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setProgramStatus: (programStatus) => set({ programStatus }),
   setTab: (tab) => set({ tab }),
   setDisplay: (display) => set({ display }),
+  setLang: (lang) => set({ lang }),
   setView: (view) => set({ ...view }),
   addNotices: (notices) => {
     if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));

@@ -3,6 +3,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface CameraState {
   x: number;
@@ -37,6 +38,8 @@ export interface ViewState {
   /** Which triangular arrangements the Analyse tab lists ("Brazil as pivot", only stated ones, …). */
   arrangementFilter: ArrangementFilter;
   display: Display;
+  /** The interface language (data labels and quotes stay as in the documents). */
+  lang: Lang;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -52,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
   analysis: null,
   arrangementFilter: {},
   display: 'graph',
+  lang: 'en',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

@@ -1,4 +1,5 @@
 // Composition root: loads the graph, starts URL sync, and lays out the canvas and the panels.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useEffect, useState } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { startUrlSync } from '../store/url-sync.ts';
@@ -19,6 +20,8 @@ import { PresentMenu } from '../panels/PresentMenu.tsx';
 import { SkipLinks } from '../panels/SkipLinks.tsx';
 import { DisplayToggle } from '../panels/DisplayToggle.tsx';
 import { RelationList } from '../panels/RelationList.tsx';
+import { applyLanguage } from '../i18n/i18n.ts';
+import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs.ts';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -27,6 +30,13 @@ export function App() {
   const error = useAtlas((s) => s.error);
   const loadData = useAtlas((s) => s.loadData);
   const display = useAtlas((s) => s.display);
+  const lang = useAtlas((s) => s.lang);
+  const setLang = useAtlas((s) => s.setLang);
+  const { t } = useTranslation();
+  // The interface and <html lang> follow the view state's language (the switch, ?lang=, history).
+  useEffect(() => {
+    applyLanguage(lang);
+  }, [lang]);
 
   useEffect(() => {
     void loadData(GRAPH_URL);
@@ -69,9 +79,7 @@ export function App() {
       {status === 'ready' && synced && <SkipLinks />}
       <header className="app-header">
         <h1>SSTC Atlas</h1>
-        <p className="tagline">
-          Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
-        </p>
+        <p className="tagline">{t('app.tagline')}</p>
         <div className="header-actions">
           <button
             type="button"
@@ -80,8 +88,15 @@ export function App() {
             aria-controls="side-panel"
             onClick={() => setPanelOpen(!panelOpen)}
           >
-            {panelOpen ? 'Show the graph' : 'Search and filters'}
+            {t(panelOpen ? 'app.showGraph' : 'app.searchAndFilters')}
           </button>
+          <select aria-label={t('app.language')} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            {LANGS.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANG_NAMES[code]}
+              </option>
+            ))}
+          </select>
           {status === 'ready' && <PresentMenu />}
           <ShareButton />
         </div>
@@ -124,7 +139,7 @@ export function App() {
         )}
         {(status === 'loading' || status === 'idle') && (
           <div className="app-message" role="status">
-            Loading the cooperation graph…
+            {t('app.loading')}
           </div>
         )}
         {status === 'error' && (

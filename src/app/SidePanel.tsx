@@ -1,5 +1,6 @@
 // The left panel: "Explore" (search, legend and filters) and "Analyse" (triangular arrangements,
 // connections, brokers, matrix) as tabs.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useEffect } from 'react';
 import { useAtlas } from '../store/store.ts';
 import { SearchBox } from '../panels/SearchBox.tsx';
@@ -12,6 +13,7 @@ import { Section } from '../components/Section.tsx';
 import { Guarded } from './Guarded.tsx';
 
 export function SidePanel() {
+  const { t } = useTranslation();
   const tab = useAtlas((s) => s.tab);
   const analysis = useAtlas((s) => s.analysis?.kind);
   const setTab = useAtlas((s) => s.setTab);
@@ -21,16 +23,16 @@ export function SidePanel() {
     if (needsMetrics && useAtlas.getState().metricsStatus === 'idle') void useAtlas.getState().runMetrics();
   }, [needsMetrics]);
   return (
-    <nav id="side-panel" className="side-panel" aria-label="Explore and analyse">
+    <nav id="side-panel" className="side-panel" aria-label={t('tabs.label')}>
       <div role="tablist" className="tabs">
         {(['explore', 'analyse'] as const).map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {name === 'explore' ? 'Explore' : 'Analyse'}
+            {t(`tabs.${name}`)}
           </button>
         ))}
       </div>
       {tab === 'explore' ? (
-        <div role="tabpanel" aria-label="Explore">
+        <div role="tabpanel" aria-label={t('tabs.explore')}>
           <Guarded name="Search">
             <SearchBox />
           </Guarded>
@@ -39,23 +41,23 @@ export function SidePanel() {
           </Guarded>
         </div>
       ) : (
-        <div role="tabpanel" aria-label="Analyse">
-          <Section title="Triangular arrangements">
+        <div role="tabpanel" aria-label={t('tabs.analyse')}>
+          <Section title={t('sections.triangular')}>
             <Guarded name="Triangular arrangements">
               <TriangularPanel />
             </Guarded>
           </Section>
-          <Section title="Connections" open={analysis === 'path' || analysis === 'ego'}>
+          <Section title={t('sections.connections')} open={analysis === 'path' || analysis === 'ego'}>
             <Guarded name="Connections">
               <ConnectionsPanel />
             </Guarded>
           </Section>
-          <Section title="Brokers and groups" open={false}>
+          <Section title={t('sections.brokers')} open={false}>
             <Guarded name="Brokers and groups">
               <BrokersPanel />
             </Guarded>
           </Section>
-          <Section title="Cooperation matrix" open={false}>
+          <Section title={t('sections.matrix')} open={false}>
             <Guarded name="The cooperation matrix">
               <MatrixPanel />
             </Guarded>

@@ -5,18 +5,21 @@ export interface EvidenceListProps {
   evidence: Evidence[];
   titles: ReadonlyMap<string, string>;
   onShow: (evidence: Evidence) => void;
+  /** The button's words in the interface language. */
+  showLabel?: string;
 }
 
-export function EvidenceList({ evidence, titles, onShow }: EvidenceListProps) {
+export function EvidenceList({ evidence, titles, onShow, showLabel = 'Show in document' }: EvidenceListProps) {
   return (
     <ul className="evidence">
       {evidence.map((item, index) => (
         <li key={index}>
-          <blockquote>“{item.quote}”</blockquote>
+          {/* Quotes stay in the documents' language, whatever the interface speaks. */}
+          <blockquote lang="en">“{item.quote}”</blockquote>
           <div className="evidence-source">
             <cite>{titles.get(item.source) ?? item.source}</cite>
             <button type="button" className="link" onClick={() => onShow(item)}>
-              Show in document
+              {showLabel}
             </button>
           </div>
         </li>

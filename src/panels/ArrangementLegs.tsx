@@ -19,7 +19,7 @@ export function ArrangementLegs({ arrangement }: { arrangement: TriangularArrang
   const showEvidence = useAtlas((s) => s.showEvidence);
   return (
     <section aria-label="Arrangement evidence" className="arrangement-legs">
-      <h4>Why we know it</h4>
+      <h3>Why we know it</h3>
       {arrangement.unknownRoles.length > 0 && (
         <p className="hint">Not named in the documents: {arrangement.unknownRoles.join(', ')}.</p>
       )}

@@ -1,10 +1,12 @@
 // The right-hand panel: details of the selected node or edge, or a hint when nothing is selected.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { NodeDetails } from './NodeDetails.tsx';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { FlowDetails } from './FlowDetails.tsx';
 
 export function DetailsPanel() {
+  const { t } = useTranslation();
   const node = useAtlas((s) => (s.selectedNode && s.graph?.hasNode(s.selectedNode) ? s.selectedNode : null));
   const edge = useAtlas((s) => (s.selectedEdge && s.graph?.hasEdge(s.selectedEdge) ? s.selectedEdge : null));
   const clearSelection = useAtlas((s) => s.clearSelection);
@@ -12,7 +14,7 @@ export function DetailsPanel() {
   if (!node && !edge && !flow) return null;
   return (
     <aside id="atlas-details" className="details-panel" data-covers-canvas tabIndex={-1}>
-      <button type="button" className="close" onClick={clearSelection} aria-label="Close details (Escape)">
+      <button type="button" className="close" onClick={clearSelection} aria-label={t('details.close')}>
         ×
       </button>
       {node ? (

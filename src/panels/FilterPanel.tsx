@@ -1,9 +1,10 @@
 // Legend and filters in one: every colour and size is explained, and each entry is the checkbox
 // that shows or hides it, with the number of nodes or edges it keeps.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../store/store.ts';
 import { selectFacetCounts } from '../store/selectors.ts';
-import { KIND_COLORS, KIND_LABELS, KIND_SHAPES, RELATION_COLORS, RELATION_LABELS } from '../appearance/palette.ts';
+import { KIND_COLORS, KIND_SHAPES, RELATION_COLORS } from '../appearance/palette.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES } from '../graph/types.ts';
 import { Checkbox } from '../components/Checkbox.tsx';
 import { Section } from '../components/Section.tsx';
@@ -11,6 +12,7 @@ import { PeriodFilter } from './PeriodFilter.tsx';
 import { OnlyFacet } from './OnlyFacet.tsx';
 
 export function FilterPanel() {
+  const { t } = useTranslation();
   const filters = useAtlas((s) => s.filters);
   const counts = useAtlas(selectFacetCounts);
   const actions = useAtlas(
@@ -28,12 +30,12 @@ export function FilterPanel() {
   if (!counts) return null;
 
   return (
-    <div id="atlas-filters" className="filters" aria-label="Legend and filters" role="group">
-      <Section title="Relations (edge colour)">
+    <div id="atlas-filters" className="filters" aria-label={t('filters.label')} role="group">
+      <Section title={t('filters.relations')}>
         {RELATION_TYPES.filter((t) => (counts.types.get(t) ?? 0) > 0 || filters.hiddenTypes.has(t)).map((type) => (
           <Checkbox
             key={type}
-            label={RELATION_LABELS[type]}
+            label={t(`relation.${type}`)}
             color={RELATION_COLORS[type]}
             line
             count={counts.types.get(type) ?? 0}
@@ -41,13 +43,13 @@ export function FilterPanel() {
             onChange={() => actions.toggleRelationType(type)}
           />
         ))}
-        <p className="hint">Arrows point from the one who shares, funds, hosts or joins to the other.</p>
+        <p className="hint">{t('filters.arrowsHint')}</p>
       </Section>
-      <Section title="Kinds (node colour and shape)">
+      <Section title={t('filters.kinds')}>
         {NODE_KINDS.map((kind) => (
           <Checkbox
             key={kind}
-            label={KIND_LABELS[kind]}
+            label={t(`kind.${kind}`)}
             color={KIND_COLORS[kind]}
             shape={KIND_SHAPES[kind]}
             count={counts.kinds.get(kind) ?? 0}
@@ -55,31 +57,31 @@ export function FilterPanel() {
             onChange={() => actions.toggleKind(kind)}
           />
         ))}
-        <p className="hint">Node size: number of relations (degree).</p>
+        <p className="hint">{t('filters.sizeHint')}</p>
       </Section>
       <OnlyFacet
-        title="Only initiatives of modality"
+        title={t('filters.modality')}
         values={MODALITIES}
         counts={counts.modalities}
         selected={filters.modalities}
         onToggle={actions.toggleModality}
       />
       <OnlyFacet
-        title="Only Decent Work pillar"
+        title={t('filters.pillar')}
         values={PILLARS}
         counts={counts.pillars}
         selected={filters.pillars}
         onToggle={actions.togglePillar}
       />
       <OnlyFacet
-        title="Only theme"
+        title={t('filters.theme')}
         values={THEMES}
         counts={counts.themes}
         selected={filters.themes}
         onToggle={actions.toggleTheme}
       />
       <OnlyFacet
-        title="Only region"
+        title={t('filters.region')}
         values={REGIONS}
         counts={counts.regions}
         selected={filters.regions}
@@ -90,12 +92,12 @@ export function FilterPanel() {
       </Section>
       <div className="filter-actions">
         <Checkbox
-          label="Hide nodes without a visible edge"
+          label={t('filters.hideIsolated')}
           checked={filters.hideIsolated}
           onChange={() => actions.setHideIsolated(!filters.hideIsolated)}
         />
         <button type="button" onClick={actions.resetFilters}>
-          Reset filters
+          {t('filters.reset')}
         </button>
       </div>
     </div>

@@ -1,8 +1,10 @@
 // The "Present" control: lists the tours; choosing one puts its first step on stage.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useState } from 'react';
 import { useAtlas } from '../store/store.ts';
 
 export function PresentMenu() {
+  const { t } = useTranslation();
   const tours = useAtlas((s) => s.tours);
   const present = useAtlas((s) => s.present);
   const [open, setOpen] = useState(false);
@@ -10,10 +12,10 @@ export function PresentMenu() {
   return (
     <div className="present-menu">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Present
+        {t('present.button')}
       </button>
       {open && (
-        <ul aria-label="Tours">
+        <ul aria-label={t('present.tours')}>
           {tours.map((tour) => (
             <li key={tour.id}>
               <button

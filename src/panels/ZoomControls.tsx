@@ -1,5 +1,6 @@
 // Zoom in, zoom out and "fit the graph", as 44 px buttons for touch screens and as keys (+, -, 0)
 // anywhere outside a text field. The renderer carries the moves out; this only asks the store.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useEffect } from 'react';
 import { useAtlas } from '../store/store.ts';
 
@@ -14,6 +15,7 @@ const zoom = (how: 'in' | 'out' | 'fit') =>
     .moveCamera(how === 'fit' ? { kind: 'fit' } : { kind: 'zoom', factor: how === 'in' ? 1.5 : 1 / 1.5 });
 
 export function ZoomControls() {
+  const { t } = useTranslation();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const how = ZOOM_KEYS[event.key];
@@ -27,14 +29,14 @@ export function ZoomControls() {
   }, []);
 
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" onClick={() => zoom('in')} aria-label="Zoom in" title="Zoom in (+)">
+    <div className="zoom-controls" role="group" aria-label={t('zoom.label')}>
+      <button type="button" onClick={() => zoom('in')} aria-label={t('zoom.in')} title={`${t('zoom.in')} (+)`}>
         +
       </button>
-      <button type="button" onClick={() => zoom('out')} aria-label="Zoom out" title="Zoom out (−)">
+      <button type="button" onClick={() => zoom('out')} aria-label={t('zoom.out')} title={`${t('zoom.out')} (−)`}>
         −
       </button>
-      <button type="button" onClick={() => zoom('fit')} aria-label="Fit the graph" title="Fit the graph (0)">
+      <button type="button" onClick={() => zoom('fit')} aria-label={t('zoom.fit')} title={`${t('zoom.fit')} (0)`}>
         ⤢
       </button>
     </div>

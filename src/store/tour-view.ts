@@ -12,11 +12,12 @@ export function stepFilters(step: TourStep): Filters {
   } as Filters;
 }
 
-/** The whole view a step shows; only the renderer choice is kept from the current view. */
+/** The whole view a step shows; only the renderer choice and the language are kept from the current view. */
 export function stepView(step: TourStep, current: ViewState): ViewState {
   return {
     ...DEFAULT_VIEW,
     programPreference: current.programPreference,
+    lang: current.lang,
     filters: step.view.filters ? stepFilters(step) : EMPTY_FILTERS,
     selectedNode: step.view.selectedNode ?? null,
     analysis: (step.view.analysis as AnalysisIntent | undefined) ?? null,

@@ -7,6 +7,7 @@ import { shown, type Codec } from './url-codec.ts';
 import { ARRANGEMENT_CODECS } from './url-arrangement.ts';
 import { arrangementsOf } from './selectors.ts';
 import { PRESENTATION_PARAMS } from './presentation-url.ts';
+import { LANGS } from '../i18n/langs.ts';
 import { CAMERA_LIMITS, DEFAULT_VIEW, type AnalysisIntent, type ViewState } from './view-state.ts';
 
 const round = (value: number) => String(Math.round(value * 10000) / 10000);
@@ -41,7 +42,7 @@ function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Co
   };
 }
 
-function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'display' | 'layout' | 'flows'>(
+function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'display' | 'layout' | 'flows' | 'lang'>(
   param: string,
   field: F,
   allowed: readonly ViewState[F][],
@@ -158,6 +159,7 @@ const CODECS: Codec[] = [
   oneOf('view', 'display', ['graph', 'list']),
   oneOf('layout', 'layout', ['network', 'map']),
   oneOf('flows', 'flows', ['arcs', 'countries']),
+  oneOf('lang', 'lang', LANGS),
   analysis('tri', (value, graph) =>
     !graph || arrangementsOf(graph).some((a) => a.initiative === value)
       ? { kind: 'arrangement', initiative: value }

@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 import type { CameraState, Display, FlowMode, Layout, ProgramPreference, Tab, ViewState } from './view-state.ts';
+import type { Lang } from '../i18n/langs.ts';
 import { mergeNotices } from './notices.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
@@ -16,6 +17,7 @@ export interface ViewSlice {
   programStatus: { mode: 'fast' | 'quality'; reason: string; detail?: string } | null;
   tab: Tab;
   display: Display;
+  lang: Lang;
   notices: string[];
   openEvidence: Evidence | null;
   layout: Layout;
@@ -29,6 +31,7 @@ export interface ViewSlice {
   /** Network or map; the renderer animates the nodes to their new places. */
   setLayout: (layout: Layout) => void;
   setFlows: (flows: FlowMode) => void;
+  setLang: (lang: Lang) => void;
   /** Replaces the whole view state at once (a link, back/forward, a tour step). */
   setView: (view: ViewState) => void;
   addNotices: (notices: string[]) => void;
@@ -43,6 +46,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   programStatus: null,
   tab: 'explore',
   display: 'graph',
+  lang: 'en',
   notices: [],
   openEvidence: null,
   layout: 'network',
@@ -58,6 +62,7 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   setDisplay: (display) => set({ display }),
   setLayout: (layout) => set({ layout }),
   setFlows: (flows) => set({ flows }),
+  setLang: (lang) => set({ lang }),
   setView: (view) => set({ ...view }),
   addNotices: (notices) => {
     if (notices.length > 0) set((state) => ({ notices: mergeNotices(state.notices, notices) }));

@@ -3,6 +3,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface CameraState {
   x: number;
@@ -44,6 +45,8 @@ export interface ViewState {
   display: Display;
   layout: Layout;
   flows: FlowMode;
+  /** The interface language (data labels and quotes stay as in the documents). */
+  lang: Lang;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -61,6 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   display: 'graph',
   layout: 'network',
   flows: 'arcs',
+  lang: 'en',
 };
 
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];

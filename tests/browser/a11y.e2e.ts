@@ -1,5 +1,6 @@
 // WCAG 2.2 AA in the browser: axe-core injected into the built app over every state a visitor
-// reaches (home, a node selected, search with and without matches, the Analyse tab, each dialog);
+// reaches (home, a node selected, search with and without matches, the Analyse tab, each dialog, the
+// List view, the presenter's stage, the kiosk's attract loop and start screen);
 // none may have a violation (serious, critical or any other). Counts by impact are printed per state.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,13 +47,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(await audit(page, 'home')).toEqual([]);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Paraguay');
-    await page.getByRole('option').first().waitFor();
+    await page.locator('[role=option]').first().waitFor();
     expect(await audit(page, 'search with matches')).toEqual([]);
     await search.fill('zzqxv');
     await page.getByText('No match').waitFor();
     expect(await audit(page, 'search without matches')).toEqual([]);
     await search.fill('Paraguay');
-    await page.getByRole('option').first().waitFor();
+    await page.locator('[role=option]').first().waitFor();
     await search.press('Enter');
     await page.getByRole('region', { name: 'Paraguay', exact: true }).waitFor();
     expect(await audit(page, 'node selected')).toEqual([]);
@@ -98,6 +99,23 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const dialog = page.getByRole('dialog', { name: 'Source document' });
     await dialog.locator('mark').waitFor();
     expect(await audit(page, 'document dialog')).toEqual([]);
+    await close();
+  });
+
+  it("the presenter's stage and the kiosk (attract loop, start screen)", async () => {
+    const presenter = await openPage(harness(), '?tour=brazil-child-labour&step=2');
+    await presenter.page
+      .getByTestId('step-counter')
+      .getByText(/^Step 2 of/)
+      .waitFor();
+    expect(await audit(presenter.page, 'presenter, step 2')).toEqual([]);
+    await presenter.close();
+    const { page, close } = await openPage(harness(), '?kiosk');
+    await page.getByText('Touch the screen to explore').waitFor();
+    expect(await audit(page, 'kiosk attract loop')).toEqual([]);
+    await page.mouse.click(1000, 200);
+    await page.getByRole('heading', { name: 'Touch a country' }).waitFor();
+    expect(await audit(page, 'kiosk start screen')).toEqual([]);
     await close();
   });
 });

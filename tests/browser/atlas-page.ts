@@ -12,7 +12,7 @@ export async function chooseIn(page: Page, label: string, text: string, timeout 
   await box.fill(text);
   await page
     .getByRole('listbox', { name: `${label} results` })
-    .getByRole('option')
+    .locator('[role=option]')
     .first()
     .waitFor({ timeout });
   await box.press('Enter');

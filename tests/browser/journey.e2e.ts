@@ -11,8 +11,8 @@ describe('explorer journey', () => {
     const { page, foreign, errors, close } = await openPage(harness());
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Paraguay');
-    await page.getByRole('option').first().waitFor();
-    expect(await page.getByRole('option').first().innerText()).toContain('Paraguay');
+    await page.locator('[role=option]').first().waitFor();
+    expect(await page.locator('[role=option]').first().innerText()).toContain('Paraguay');
     await search.press('Enter');
 
     const details = page.getByRole('region', { name: 'Paraguay', exact: true });

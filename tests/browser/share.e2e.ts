@@ -66,7 +66,7 @@ describe('share', () => {
     await ready(first.page);
     const search = first.page.getByRole('combobox', { name: 'Search' });
     await search.fill('Paraguay');
-    await first.page.getByRole('option').first().waitFor();
+    await first.page.locator('[role=option]').first().waitFor();
     await search.press('Enter');
     await first.page.getByRole('region', { name: 'Paraguay', exact: true }).waitFor();
     await first.page.getByRole('checkbox', { name: /Funding/ }).uncheck();
@@ -215,7 +215,7 @@ describe('share', () => {
     await view.page.getByRole('button', { name: 'Search and filters' }).click();
     expect(await panel.isVisible()).toBe(true);
     await view.page.getByRole('combobox', { name: 'Search' }).fill('Brazil');
-    await view.page.getByRole('option').first().click();
+    await view.page.locator('[role=option]').first().click();
     await view.page.getByRole('region', { name: 'Brazil', exact: true }).waitFor();
     expect(await panel.isVisible()).toBe(false);
     expect(view.errors).toEqual([]);

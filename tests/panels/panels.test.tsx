@@ -113,7 +113,7 @@ describe('DetailsPanel', () => {
     expect(screen.queryByRole('region', { name: 'learned from (1)' })).not.toBeNull();
     act(() => useAtlas.getState().toggleRelationType('knowledge_transfer'));
     expect(screen.queryByRole('region', { name: 'learned from (1)' })).toBeNull();
-    expect(screen.getByTestId('hidden-relations').textContent).toContain('1 relation(s) hidden');
+    expect(screen.getByTestId('hidden-relations').textContent).toContain('1 relation hidden by the filters');
   });
 
   it('shows an edge with its evidence', () => {

@@ -31,6 +31,7 @@ const full: ViewState = {
   display: 'list',
   layout: 'map',
   flows: 'countries',
+  lang: 'fr',
 };
 
 describe('URL state', () => {
@@ -145,5 +146,19 @@ describe('URL state', () => {
 
   it('survives a garbage query string', () => {
     expect(() => decodeView('?%E0%A4%A=&&==&node', graph)).not.toThrow();
+  });
+});
+
+describe('the interface language in the link', () => {
+  it('round-trips each language and drops an unknown one with a notice naming lang', () => {
+    for (const lang of ['fr', 'es', 'pt'] as const) {
+      const search = encodeView({ ...DEFAULT_VIEW, lang });
+      expect(search).toBe(`lang=${lang}`);
+      expect(decodeView(search, graph).view.lang).toBe(lang);
+    }
+    expect(encodeView(DEFAULT_VIEW)).not.toContain('lang');
+    const { view, notices } = decodeView('lang=de', graph);
+    expect(view.lang).toBe('en');
+    expect(notices.join()).toContain('"lang"');
   });
 });

@@ -66,3 +66,12 @@ export async function onCanvas(page: Page, x: number, y: number, click = true) {
   if (click) await page.mouse.click(box.x + x, box.y + y);
   else await page.mouse.move(box.x + x, box.y + y);
 }
+
+/** Moves a range input to `value` as a drag would: the value, then an input event React hears. */
+export async function setSlider(slider: Locator, value: number): Promise<void> {
+  await slider.evaluate((element, to) => {
+    const input = element as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(to));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}

@@ -9,7 +9,7 @@ import { egoNetwork, shortestPaths } from '../../src/analysis/paths.ts';
 import type { Filters } from '../../src/graph/filters.ts';
 import { RELATION_TYPES, type RelationType } from '../../src/graph/types.ts';
 import { atlasGraph, hiddenBy, keyOf, labelOf } from './atlas-data.ts';
-import { chooseIn, clickableNodes, details, onCanvas, openSection, search } from './atlas-page.ts';
+import { chooseIn, clickableNodes, details, onCanvas, openSection, search, setSlider } from './atlas-page.ts';
 import { openPage, sharedHarness } from './harness.ts';
 import { canvasJournal } from './pixels.ts';
 
@@ -107,10 +107,9 @@ const FILTERS: FilterCase[] = [
   {
     name: 'period 2010–2012',
     apply: async (page) => {
-      const section = await openSection(page, 'Period');
-      await section.getByRole('spinbutton', { name: 'From' }).fill('2010');
-      await section.getByRole('spinbutton', { name: 'To' }).fill('2012');
-      await section.getByRole('button', { name: 'Apply' }).click();
+      const section = await openSection(page, 'Timeline');
+      await setSlider(section.getByRole('slider', { name: 'From' }), 2010);
+      await setSlider(section.getByRole('slider', { name: 'To' }), 2012);
     },
     filters: { period: { from: 2010, to: 2012 } },
     link: 'from=2010&to=2012',

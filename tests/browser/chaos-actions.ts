@@ -2,7 +2,7 @@
 // action whose control is absent (another tab, no selection, no metrics yet) is skipped, not failed.
 import type { Page } from 'playwright-core';
 import { labelOf } from './atlas-data.ts';
-import { clickableNodes, onCanvas, openSection, probeNodes } from './atlas-page.ts';
+import { clickableNodes, onCanvas, openSection, probeNodes, setSlider } from './atlas-page.ts';
 import { pick, type Action, type ActionKind } from './chaos-plan.ts';
 
 export interface ChaosSession {
@@ -166,14 +166,13 @@ export const RUN: Record<ActionKind, Run> = {
     ),
   period: async ({ page }, { a, b, c }) => {
     if (!(await ensureTab(page, 'Explore'))) return false;
-    const section = await openSection(page, 'Period');
-    const any = section.getByRole('button', { name: 'Any period' });
+    const section = await openSection(page, 'Timeline');
+    const any = section.getByRole('button', { name: 'All years' });
     if (c < 0.3 && (await any.count()) > 0) await any.click();
     else {
       const from = 2000 + Math.floor(a * 16);
-      await section.getByRole('spinbutton', { name: 'From' }).fill(String(from));
-      await section.getByRole('spinbutton', { name: 'To' }).fill(String(from + Math.floor(b * 8)));
-      await section.getByRole('button', { name: 'Apply' }).click();
+      await setSlider(section.getByRole('slider', { name: 'From' }), from);
+      await setSlider(section.getByRole('slider', { name: 'To' }), from + Math.floor(b * 8));
     }
     return true;
   },

@@ -13,7 +13,7 @@ import { bindEvents } from './events.ts';
 import { syncCamera } from './camera.ts';
 import { createProbe } from './probe.ts';
 import { createImageExporter } from './image-export.ts';
-import { followTypeSize } from './type-size.ts';
+import { followTypeSize, typeSettings } from './type-size.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { NodePositions } from './positions.ts';
 import { followLayout } from './map-mode.ts';
@@ -37,6 +37,7 @@ export function GraphCanvas() {
     const follower = createFollower(store, graph.order + graph.size > LARGE_GRAPH_ITEMS);
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       ...BASE_SETTINGS,
+      ...typeSettings(store),
       ...programSettings(mode.mode),
       enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       nodeReducer: follower.nodeReducer,

@@ -10,6 +10,8 @@ import { Notices } from '../panels/Notices.tsx';
 import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { EmptyGraph } from '../panels/EmptyGraph.tsx';
+import { ImportOverlay } from '../panels/ImportOverlay.tsx';
+import { ImportedBanner } from '../panels/ImportedBanner.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
 
@@ -52,6 +54,7 @@ export function App() {
         <p className="tagline">
           Who cooperates with whom in South-South and Triangular Cooperation — and how we know it
         </p>
+        <ImportedBanner />
       </header>
       <main className="app-main">
         {status === 'ready' && synced && (
@@ -76,6 +79,9 @@ export function App() {
               </Guarded>
               <Guarded name="The document viewer">
                 <DocumentViewer />
+              </Guarded>
+              <Guarded name="Import">
+                <ImportOverlay />
               </Guarded>
             </div>
           </div>

@@ -1,4 +1,5 @@
-// The quotes that back a relation, each with its document and a "Show in document" button.
+// The quotes that back a relation, each with its document and a "Show in document" button (only
+// for documents the graph lists: an imported file may name sources the app does not have).
 import type { Evidence } from '../graph/types.ts';
 
 export interface EvidenceListProps {
@@ -15,9 +16,11 @@ export function EvidenceList({ evidence, titles, onShow }: EvidenceListProps) {
           <blockquote>“{item.quote}”</blockquote>
           <div className="evidence-source">
             <cite>{titles.get(item.source) ?? item.source}</cite>
-            <button type="button" className="link" onClick={() => onShow(item)}>
-              Show in document
-            </button>
+            {titles.has(item.source) && (
+              <button type="button" className="link" onClick={() => onShow(item)}>
+                Show in document
+              </button>
+            )}
           </div>
         </li>
       ))}

@@ -6,8 +6,9 @@ import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 
-export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & AnalysisSlice;
+export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & AnalysisSlice & ImportSlice;
 
 export const createAtlasStore = () =>
   create<AtlasState>()((...args) => ({
@@ -16,6 +17,7 @@ export const createAtlasStore = () =>
     ...createSelectionSlice(...args),
     ...createViewSlice(...args),
     ...createAnalysisSlice(...args),
+    ...createImportSlice(...args),
   }));
 
 export const useAtlas = createAtlasStore();

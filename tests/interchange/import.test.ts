@@ -71,9 +71,26 @@ describe('import', () => {
     expect(graph!.getNodeAttribute('Brazil', 'label')).toBe('Brazil');
   });
 
-  it('takes node names that are also names of object properties ("__proto__", "constructor")', () => {
-    const { graph, report } = importGraph({ name: 'links.csv', text: 'source,target\n__proto__,constructor\n' });
-    expect(graph!.nodes()).toEqual(['__proto__', 'constructor']);
+  it('renames node keys that are names of object properties ("__proto__", "constructor"), whose edges graphology cannot walk', () => {
+    const text = 'source,target\n__proto__,constructor\nconstructor,toString\nconstructor (node),a\n';
+    const { graph, report } = importGraph({ name: 'links.csv', text });
+    expect(graph!.nodes()).toEqual([
+      '__proto__ (node)',
+      'constructor (node 2)',
+      'toString (node)',
+      'constructor (node)',
+      'a',
+    ]);
+    expect(graph!.getNodeAttribute('constructor (node 2)', 'label')).toBe('constructor');
+    expect(graph!.getNodeAttribute('constructor (node)', 'label')).toBe('constructor (node)');
+    // Walking a node's edges is what broke (graphology keeps neighbours in plain objects).
+    expect(graph!.mapEdges('constructor (node 2)', (_e, _a, s, t) => `${s}>${t}`)).toEqual([
+      '__proto__ (node)>constructor (node 2)',
+      'constructor (node 2)>toString (node)',
+    ]);
+    expect(report.notes).toContain(
+      'Node key "constructor" is a name JavaScript reserves for every object: renamed "constructor (node 2)".',
+    );
     expect(report.needsLayout).toBe(true);
     graph!.forEachNode((_n, { x, y }) => expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true));
   });

@@ -29,7 +29,7 @@ export const readGexf = (text: string): RawGraph =>
  * 0.5 upgrades its graph with `toMixed` (a full copy) on every edge once one edge's direction differs
  * from the default (its test `!graph.type !== 'mixed'` is always true): quadratic, 90 s for 5,000 edges.
  */
-class OpenGraph extends Graph {
+export class OpenGraph extends Graph {
   constructor(options?: object) {
     super({ ...options, type: 'mixed', multi: true });
   }

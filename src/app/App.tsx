@@ -12,6 +12,8 @@ import { HighlightBar } from '../panels/HighlightBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { LayoutSwitch } from '../panels/LayoutSwitch.tsx';
 import { EmptyGraph } from '../panels/EmptyGraph.tsx';
+import { ImportOverlay } from '../panels/ImportOverlay.tsx';
+import { ImportedBanner } from '../panels/ImportedBanner.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Guarded } from './Guarded.tsx';
 import { ShareButton } from '../panels/ShareButton.tsx';
@@ -80,6 +82,7 @@ export function App() {
       <header className="app-header">
         <h1>SSTC Atlas</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        <ImportedBanner />
         <div className="header-actions">
           <button
             type="button"
@@ -134,6 +137,9 @@ export function App() {
                 <DocumentViewer />
               </Guarded>
               <Expo />
+              <Guarded name="Import">
+                <ImportOverlay />
+              </Guarded>
             </div>
           </div>
         )}

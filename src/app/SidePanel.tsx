@@ -9,6 +9,7 @@ import { TriangularPanel } from '../panels/TriangularPanel.tsx';
 import { ConnectionsPanel } from '../panels/ConnectionsPanel.tsx';
 import { BrokersPanel } from '../panels/BrokersPanel.tsx';
 import { MatrixPanel } from '../panels/MatrixPanel.tsx';
+import { DataPanel } from '../panels/DataPanel.tsx';
 import { Section } from '../components/Section.tsx';
 import { Guarded } from './Guarded.tsx';
 
@@ -39,6 +40,11 @@ export function SidePanel() {
           <Guarded name="The filters">
             <FilterPanel />
           </Guarded>
+          <Section title="Import / export" open={false}>
+            <Guarded name="Import and export">
+              <DataPanel />
+            </Guarded>
+          </Section>
         </div>
       ) : (
         <div role="tabpanel" aria-label={t('tabs.analyse')}>

@@ -1,4 +1,5 @@
-// The quotes that back a relation, each with its document and a "Show in document" button.
+// The quotes that back a relation, each with its document and a "Show in document" button (only
+// for documents the graph lists: an imported file may name sources the app does not have).
 import type { Evidence } from '../graph/types.ts';
 
 export interface EvidenceListProps {
@@ -18,9 +19,11 @@ export function EvidenceList({ evidence, titles, onShow, showLabel = 'Show in do
           <blockquote lang="en">“{item.quote}”</blockquote>
           <div className="evidence-source">
             <cite>{titles.get(item.source) ?? item.source}</cite>
-            <button type="button" className="link" onClick={() => onShow(item)}>
-              {showLabel}
-            </button>
+            {titles.has(item.source) && (
+              <button type="button" className="link" onClick={() => onShow(item)}>
+                {showLabel}
+              </button>
+            )}
           </div>
         </li>
       ))}

@@ -1,6 +1,7 @@
 // Imports a file the user opened (GEXF, GraphML, graphology JSON, or CSV with an optional nodes
 // file) into an atlas graph and a report. Never throws: a file that cannot be read gives graph null
 // and a report that says why, so that a broken file never replaces the graph the user had.
+import { placeStrayNodes } from '../graph/positions.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { DEFAULT_KIND, DEFAULT_TYPE, normalize } from './normalize.ts';
 import type { RawGraph } from './raw.ts';
@@ -88,5 +89,7 @@ export function importGraph(input: ImportInput): ImportResult {
       },
     };
   placeMissing(graph, report);
+  // A node far outside the others would shrink the picture to a dot: moved, and said so.
+  for (const problem of placeStrayNodes(graph)) report.note(problem);
   return { graph, report: summary(graph) };
 }

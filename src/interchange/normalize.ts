@@ -112,16 +112,45 @@ function addEdge(graph: AtlasGraph, index: number, edge: RawGraph['edges'][numbe
   graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes as never);
 }
 
+/** Names every JavaScript object has (constructor, toString, __proto__, …): graphology keeps a node's
+ * neighbours in plain objects, so a node with such a key breaks iterating its edges. */
+const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** New keys for reserved node keys ("constructor" → "constructor (node)"), each said in the notes. */
+function renameReserved(raw: RawGraph, report: ImportReport): Map<string, string> {
+  const renames = new Map<string, string>();
+  const taken = new Set(raw.nodes.map((node) => node.key));
+  for (const key of taken) {
+    if (!RESERVED_KEYS.has(key)) continue;
+    let renamed = `${key} (node)`;
+    for (let n = 2; taken.has(renamed) || RESERVED_KEYS.has(renamed); n++) renamed = `${key} (node ${n})`;
+    taken.add(renamed);
+    renames.set(key, renamed);
+    report.note(`Node key "${key}" is a name JavaScript reserves for every object: renamed "${renamed}".`);
+  }
+  return renames;
+}
+
 export function normalize(raw: RawGraph, report: ImportReport): AtlasGraph {
   const graph: AtlasGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes(graphAttributesOf(raw.attributes, report.name));
   for (const dropped of raw.dropped) report.drop(dropped.what, dropped.why);
   report.read = { nodes: raw.nodes.length, edges: raw.edges.length };
+  const renames = renameReserved(raw, report);
   for (const { key, attributes } of raw.nodes) {
-    if (graph.hasNode(key)) report.drop(`node "${describe(key)}"`, 'duplicate key');
-    else addNode(graph, key, isRecord(attributes) ? attributes : {}, report);
+    const safe = renames.get(key) ?? key;
+    const record = isRecord(attributes) ? attributes : {};
+    if (graph.hasNode(safe)) report.drop(`node "${describe(key)}"`, 'duplicate key');
+    else addNode(graph, safe, safe === key ? record : { label: key, ...record }, report);
   }
-  raw.edges.forEach((edge, index) => addEdge(graph, index, edge, report));
+  raw.edges.forEach((edge, index) =>
+    addEdge(
+      graph,
+      index,
+      { ...edge, source: renames.get(edge.source) ?? edge.source, target: renames.get(edge.target) ?? edge.target },
+      report,
+    ),
+  );
   return graph;
 }
 

@@ -24,6 +24,10 @@ const GUESS = {
 const pick = (headers: string[], names: string[]): string | undefined =>
   names.map((n) => headers.find((h) => h.trim().toLowerCase() === n)).find((h) => h !== undefined);
 
+/** Whether a header row names a source and a target column (an edges file rather than a nodes file). */
+export const hasEdgeColumns = (headers: string[]): boolean =>
+  pick(headers, GUESS.source) !== undefined && pick(headers, GUESS.target) !== undefined;
+
 /** The mapping a header row suggests; the UI shows it for the user to correct. */
 export function guessMapping(edgeHeaders: string[], nodeHeaders?: string[]): CsvMapping {
   const edges: CsvMapping['edges'] = {
@@ -46,6 +50,22 @@ export function guessMapping(edgeHeaders: string[], nodeHeaders?: string[]): Csv
   return { edges, nodes };
 }
 
+/** A repeated header becomes "name (column N)" here, before Papa renames it with a console warning. */
+function uniqueHeaders(): (header: string, index: number) => string {
+  const seen = new Set<string>();
+  return (header, index) => {
+    let unique = header;
+    for (let n = index + 1; seen.has(unique); n++) unique = `${header} (column ${n})`;
+    seen.add(unique);
+    return unique;
+  };
+}
+
+/** The header row of a CSV file as parseCsv names it, reading nothing past it (for the mapping step). */
+export function csvHeaders(text: string): string[] {
+  return Papa.parse(text, { header: true, preview: 1, transformHeader: uniqueHeaders() }).meta.fields ?? [];
+}
+
 export interface CsvTable {
   headers: string[];
   rows: { row: number; values: Record<string, string> }[];
@@ -54,15 +74,11 @@ export interface CsvTable {
 
 /** Parses one CSV file (rows numbered as a spreadsheet does, the header being row 1); a row with broken quoting or the wrong number of fields is set aside. */
 export function parseCsv(text: string): CsvTable {
-  // A repeated header becomes "name (column N)" here, before Papa renames it with a console warning.
-  const seen = new Set<string>();
-  const transformHeader = (header: string, index: number) => {
-    let unique = header;
-    for (let n = index + 1; seen.has(unique); n++) unique = `${header} (column ${n})`;
-    seen.add(unique);
-    return unique;
-  };
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader });
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: uniqueHeaders(),
+  });
   const headers = parsed.meta.fields ?? [];
   const bad = new Map<number, string>();
   // A quoting error says more than the wrong field count it causes: it wins.

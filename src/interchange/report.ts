@@ -20,6 +20,7 @@ export interface ImportSummary {
 }
 
 export const MAX_LISTED = 500;
+export const MAX_NOTES = 20;
 
 export class ImportReport {
   read = { nodes: 0, edges: 0 };
@@ -28,6 +29,7 @@ export class ImportReport {
   private droppedCount = 0;
   private readonly defaults = new Map<string, number>();
   private readonly unknown = new Map<string, number>();
+  private readonly extraNotes: string[] = [];
 
   constructor(
     readonly name: string,
@@ -39,6 +41,10 @@ export class ImportReport {
   }
   defaulted(field: 'kind' | 'type'): void {
     this.defaults.set(field, (this.defaults.get(field) ?? 0) + 1);
+  }
+  /** A sentence for the notes (the first MAX_NOTES; then how many more). */
+  note(text: string): void {
+    this.extraNotes.push(text);
   }
   unknownField(scope: 'node' | 'edge', name: string): void {
     const slot = `${scope}\u0000${name}`;
@@ -56,6 +62,8 @@ export class ImportReport {
       notes.push(`Attribute "${describe(name)}" (${count} ${scope}s) is not an SSTC Atlas field and was left out.`);
     }
     if (this.needsLayout) notes.push('Some nodes had no position: the graph was given a layout.');
+    notes.push(...this.extraNotes.slice(0, MAX_NOTES));
+    if (this.extraNotes.length > MAX_NOTES) notes.push(`… and ${this.extraNotes.length - MAX_NOTES} more like these.`);
     return {
       name: this.name,
       format: this.format,

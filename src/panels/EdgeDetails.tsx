@@ -28,7 +28,11 @@ export function EdgeDetails({ edge }: { edge: string }) {
         )}
       </p>
       <h3>Evidence</h3>
-      <EvidenceList evidence={a.evidence} titles={titles} onShow={showEvidence} />
+      {a.evidence.length === 0 ? (
+        <p className="hint">No evidence was given for this relation.</p>
+      ) : (
+        <EvidenceList evidence={a.evidence} titles={titles} onShow={showEvidence} />
+      )}
     </section>
   );
 }

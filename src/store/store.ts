@@ -8,6 +8,7 @@ import { createViewSlice, type ViewSlice } from './view-slice.ts';
 import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice.ts';
 import { createExportSlice, type ExportSlice } from './export-slice.ts';
 import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 
 export type AtlasState = DataSlice &
   FilterSlice &
@@ -15,7 +16,8 @@ export type AtlasState = DataSlice &
   ViewSlice &
   AnalysisSlice &
   ExportSlice &
-  PresentationSlice;
+  PresentationSlice &
+  ImportSlice;
 
 export const createAtlasStore = () =>
   create<AtlasState>()((...args) => ({
@@ -26,6 +28,7 @@ export const createAtlasStore = () =>
     ...createAnalysisSlice(...args),
     ...createExportSlice(...args),
     ...createPresentationSlice(...args),
+    ...createImportSlice(...args),
   }));
 
 export const useAtlas = createAtlasStore();

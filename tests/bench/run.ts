@@ -1,7 +1,7 @@
 // `npm run bench`: performance benchmark on seeded synthetic graphs (10k/50k and 50k/250k). Prints a
 // table with targets and writes .bench/results.json. Never part of `npm test`.
 // Options: --no-browser (Node timings only), --no-node (browser timings only), --map-only (the map's
-// figures alone: basemap and layout in Node, gzip size, switch and pan in the browser).
+// figures alone), --no-import (skip the import section), --only-import (the import section alone).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '../..'));
 const { benchNode } = await import('./node-bench.ts');
 const { benchAnalyses } = await import('./analyses-bench.ts');
 const { benchList } = await import('./list-bench.ts');
+const { benchImport } = await import('./import-bench.ts');
 const { generateGraph } = await import('./synthetic.ts');
 const { formatProfile, formatTable } = await import('./results.ts');
 const { PAN_MS } = await import('./browser-bench.ts');
@@ -24,6 +25,8 @@ const SIZES = [
   { size: '50k/250k', nodes: 50_000, edges: 250_000 },
 ];
 const BUDGET_MS = 9.5 * 60_000;
+const onlyImport = process.argv.includes('--only-import');
+const withImport = onlyImport || !(process.argv.includes('--no-import') || process.argv.includes('--no-node'));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const rows: Row[] = [];
@@ -37,6 +40,10 @@ console.log(`SSTC Atlas benchmark — Node ${process.version}, ${cpus().length} 
 Method: seeded synthetic graphs (tests/bench/synthetic.ts, seed 42: clustered positions, the real node and
 edge attribute shapes, loaded by src/graph/load.ts with zero problems). Node timings: performance.now, median
 of 3–15 runs after a warm-up; heap = heapUsed after a forced GC (for the build: what the graph retains).
+Import: the graph exported as GEXF, GraphML and CSV by src/interchange, opened by importGraph (what the import
+worker runs: parse, check, defaults, report) and by graphology's parsers called bare (papaparse + addNode/addEdge
+for CSV) in the same run; median of 3 runs after a warm-up at 10k, 1 run at 50k; heap = the peak heap in use
+during the call (used heap before each GC, and at its end; node:v8 GCProfiler) above the heap after a full GC.
 Misses of the filter (< 16 ms) and search (< 5 ms) targets come with a CPU profile (self time).
 Browser: headless Chromium, WebGL in software (SwiftShader). The production app (?program=fast) and a bare
 sigma page (tests/bench/bare: NodePointProgram + EdgeLineProgram, same graph JSON, same canvas size) are
@@ -57,7 +64,13 @@ for (const { size, nodes, edges } of SIZES) {
   console.log(
     `${size}: generated ${(text.length / 2 ** 20).toFixed(0)} MB of JSON in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
-  if (process.argv.includes('--no-node') || process.argv.includes('--map-only')) continue;
+  if (withImport) {
+    start = performance.now();
+    console.log(`${size}: import section (tests/bench/import-bench.ts)`);
+    benchImport(size, text, log);
+    console.log(`${size}: import took ${((performance.now() - start) / 1000).toFixed(0)} s (at ${elapsed()})`);
+  }
+  if (process.argv.includes('--no-node') || process.argv.includes('--map-only') || onlyImport) continue;
   start = performance.now();
   const { graph } = await benchNode(size, text, log);
   if (size === SIZES[SIZES.length - 1]!.size) await benchAnalyses(size, graph, log);
@@ -65,13 +78,14 @@ for (const { size, nodes, edges } of SIZES) {
   console.log(`${size}: Node timings took ${((performance.now() - start) / 1000).toFixed(0)} s (at ${elapsed()})`);
 }
 
-const browser = process.argv.some((arg) => arg === '--no-browser' || arg === '--map-only')
-  ? { profiles: [], runs: {} }
-  : await runBrowserPhase({
-      sizes: SIZES.map(({ size, edges }) => ({ size, edges, file: graphFiles.get(size)! })),
-      log,
-      remaining: () => BUDGET_MS - (performance.now() - started),
-    });
+const browser =
+  process.argv.some((arg) => arg === '--no-browser' || arg === '--map-only') || onlyImport
+    ? { profiles: [], runs: {} }
+    : await runBrowserPhase({
+        sizes: SIZES.map(({ size, edges }) => ({ size, edges, file: graphFiles.get(size)! })),
+        log,
+        remaining: () => BUDGET_MS - (performance.now() - started),
+      });
 
 await benchMapPhase({
   sizes: SIZES.filter(({ nodes }) => nodes <= 10_000).map(({ size }) => ({ size, file: graphFiles.get(size)! })),

@@ -179,24 +179,41 @@ function fuzzyMatches(index: SearchIndex, query: string, offer: Offer): void {
 export function searchNodes(index: SearchIndex, rawQuery: string, limit = 10): SearchHit[] {
   const query = normalizeName(rawQuery);
   if (query === '') return [];
-  const best = new Map<string, SearchHit>();
+  // The best entry per node, as numbers only: a common phrase offers thousands of entries.
+  const best = new Map<string, { id: number; score: number }>();
   const offer: Offer = (id, score) => {
     const entry = index.entries[id]!;
     const adjusted = score + (entry.isLabel ? 1 : 0);
     const previous = best.get(entry.node);
-    if (!previous || adjusted > previous.score)
-      best.set(entry.node, {
-        node: entry.node,
-        label: index.labels.get(entry.node)!,
-        alias: entry.isLabel ? null : entry.name,
-        score: adjusted,
-      });
+    if (!previous) best.set(entry.node, { id, score: adjusted });
+    else if (adjusted > previous.score) {
+      previous.id = id;
+      previous.score = adjusted;
+    }
   };
   prefixMatches(index, query, offer);
   wordMatches(index, query, offer);
   if (best.size < limit) substringMatches(index, query, offer);
   if (best.size < limit && typoBudget(query.replace(/ /g, '').length) > 0) fuzzyMatches(index, query, offer);
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label))
-    .slice(0, limit);
+  return topHits(index, best, limit);
+}
+
+const ranks = (a: SearchHit, b: SearchHit) =>
+  b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label);
+
+/** The `limit` best hits in rank order, kept by insertion: no sort of every candidate. */
+function topHits(index: SearchIndex, best: Map<string, { id: number; score: number }>, limit: number): SearchHit[] {
+  const top: SearchHit[] = [];
+  for (const [node, { id, score }] of best) {
+    if (top.length === limit && score < top[limit - 1]!.score) continue;
+    const entry = index.entries[id]!;
+    const hit = { node, label: index.labels.get(node)!, alias: entry.isLabel ? null : entry.name, score };
+    let at = top.length;
+    while (at > 0 && ranks(hit, top[at - 1]!) < 0) at--;
+    if (at < limit) {
+      top.splice(at, 0, hit);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top;
 }

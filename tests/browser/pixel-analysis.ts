@@ -146,10 +146,13 @@ export class CanvasPixels {
 export const patchHalf = (radius: number) => Math.max(1, Math.min(3, Math.floor(radius * 0.5)));
 /** A node counts as drawn when most of the square at its centre is ink. */
 const DRAWN = 0.6;
-/** A node under 2 px across (far zoomed out) is a smudge of anti-aliased pixels: some ink is enough. */
+/**
+ * A small node (radius under 4 px, e.g. far zoomed out or faded around a highlight) is a few
+ * anti-aliased pixels, and a small target (a forum) is a dot inside a thin ring: some ink is enough.
+ */
 const SPECK_DRAWN = 0.2;
 const isDrawn = (pixels: CanvasPixels, node: ProbedNode) =>
-  pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= (node.radius < 2 ? SPECK_DRAWN : DRAWN);
+  pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= (node.radius < 4 ? SPECK_DRAWN : DRAWN);
 
 function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: string): ShownNode {
   const node = nodes.get(key);

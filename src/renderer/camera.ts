@@ -83,7 +83,15 @@ export function syncCamera(
   if (pending && !initial) carryOut(pending, 0);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onUpdated = (state: CameraState) => {
+  // sigma computes NaN cameras when its container has no size (a wheel or a pinch on a collapsed
+  // canvas); a NaN camera draws nothing ever after, so it goes back to the last finite one.
+  let lastGood = { ...camera.getState() };
+  const onUpdated = (state: CameraState & { angle?: number }) => {
+    if (![state.x, state.y, state.ratio, state.angle ?? 0].every(Number.isFinite)) {
+      camera.setState(lastGood);
+      return;
+    }
+    lastGood = { ...camera.getState() };
     clearTimeout(timer);
     timer = setTimeout(() => {
       // The home view is no camera at all: a link without `cam` opens it.

@@ -3,28 +3,14 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { ProbedNode } from '../../src/renderer/probe.ts';
+import { settleCanvas } from './pixels.ts';
 
 const CANVAS = '[data-testid="graph-canvas"]';
 
 /** Waits until camera and frame count have been still for `quietMs`; throws if they never are. */
 export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Promise<void> {
-  const still = await page.evaluate(
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    async ({ quietMs, timeoutMs }) => {
-      const start = performance.now();
-      let [last, since] = ['', start];
-      while (performance.now() - start < timeoutMs) {
-        const probe = window.__atlasProbe;
-        const now = probe ? JSON.stringify([probe.camera(), probe.frames()]) : 'none';
-        if (now !== last) [last, since] = [now, performance.now()];
-        else if (now !== 'none' && performance.now() - since >= quietMs) return true;
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-      }
-      return false;
-    },
-    { quietMs, timeoutMs },
-  );
-  if (!still) throw new Error(`canvas: sigma did not come to rest within ${timeoutMs} ms`);
+  if (!(await settleCanvas(page, quietMs, timeoutMs)))
+    throw new Error(`canvas: sigma did not come to rest within ${timeoutMs} ms`);
 }
 
 export interface CanvasView {

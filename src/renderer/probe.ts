@@ -15,6 +15,8 @@ export interface ProbedNode {
   radius: number;
   hidden: boolean;
   color: string;
+  /** The node program drawing it (circle, point, square, ring, diamond): where its solid ink is. */
+  type: string;
 }
 
 export interface CanvasProbe {
@@ -64,6 +66,7 @@ export function createProbe(
           radius: data ? sigma.scaleSize(data.size) : 0,
           hidden: data?.hidden ?? true,
           color: data?.color ?? '',
+          type: data?.type ?? '',
         };
       }),
     camera: () => {

@@ -142,8 +142,12 @@ export class CanvasPixels {
   }
 }
 
-/** Half-width of the square sampled at a node's centre: well inside its disc. */
-export const patchHalf = (radius: number) => Math.max(1, Math.min(3, Math.floor(radius * 0.5)));
+/**
+ * Half-width of the square sampled at a node's centre: well inside its solid ink. A target (ring) is
+ * solid only in its centre dot (0.46 of its radius: see shape-program.ts), so its square is smaller.
+ */
+export const patchHalf = (radius: number, type = '') =>
+  Math.max(1, Math.min(3, Math.floor(radius * (type === 'ring' ? 0.3 : 0.5))));
 /** A node counts as drawn when most of the square at its centre is ink. */
 const DRAWN = 0.6;
 /**
@@ -152,7 +156,7 @@ const DRAWN = 0.6;
  */
 const SPECK_DRAWN = 0.2;
 const isDrawn = (pixels: CanvasPixels, node: ProbedNode) =>
-  pixels.inkAround(node.x, node.y, patchHalf(node.radius)) >= (node.radius < 4 ? SPECK_DRAWN : DRAWN);
+  pixels.inkAround(node.x, node.y, patchHalf(node.radius, node.type)) >= (node.radius < 4 ? SPECK_DRAWN : DRAWN);
 
 function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: string): ShownNode {
   const node = nodes.get(key);
@@ -263,7 +267,13 @@ export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: Can
   if (share(drawn.length, inView.length) < rules.drawnShare)
     problems.push(
       `only ${drawn.length} of ${inView.length} visible nodes in the uncovered area are drawn at their centre ` +
-        `(${pct(share(drawn.length, inView.length))}, need ≥ ${pct(rules.drawnShare)})`,
+        `(${pct(share(drawn.length, inView.length))}, need ≥ ${pct(rules.drawnShare)}; not drawn: ` +
+        inView
+          .filter((node) => !drawn.includes(node))
+          .slice(0, 6)
+          .map((n) => `${n.key} ${at(n.x, n.y)} r${n.radius.toFixed(1)} ${n.color}`)
+          .join(', ') +
+        ')',
     );
 
   const sample = sampleHidden(pixels, hidden, visible);

@@ -2,7 +2,7 @@
 // The analysis panels rendered in the pseudo-language (every message in ⟪ ⟫) in the states a person
 // reaches: what is left outside the brackets is data. Then a few real French sentences, with their
 // plurals and counts, and a check that every relation type can be told in a sentence.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -7,6 +7,7 @@ import {
   type TriangularArrangement,
   type TriangularRole,
 } from './triangular-types.ts';
+import { arrangementStory, type ArrangementAction } from './arrangement-story.ts';
 
 export interface ArrangementFilter {
   /** A node key: the arrangement must involve it (as an actor, or the country an actor counts for). */
@@ -56,48 +57,35 @@ function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Actor names, an organization folded into its country when the country is named too. */
-function names(graph: AtlasGraph, actors: RoleActor[]): string[] {
-  const keys = new Set(actors.map((a) => a.actor));
-  const shown = actors.filter((a) => a.country === undefined || a.country === a.actor || !keys.has(a.country));
-  return [...new Set(shown.map((a) => graph.getNodeAttribute(a.actor, 'label')))];
+/** What the Southern partners did, in English. */
+function exchange(action: ArrangementAction): string {
+  switch (action.kind) {
+    case 'unnamed':
+      return 'the Southern partners are not named';
+    case 'noBeneficiaries':
+      return `${joinNames(action.pivots)} shared ${action.pivots.length === 1 ? 'its' : 'their'} experience, with beneficiaries not named`;
+    case 'noPivots':
+      return `${joinNames(action.beneficiaries)} learned from a Southern partner not named`;
+    case 'oneAnother':
+      return `${joinNames(action.mutual)} learned from one another`;
+    case 'shared': {
+      const their = action.pivots.length === 1 ? 'its' : 'their';
+      const both =
+        action.mutual.length === 0 ? '' : `, a mutual exchange in which ${joinNames(action.mutual)} also learned`;
+      return `${joinNames(action.pivots)} shared ${their} experience with ${joinNames(action.beneficiaries)}${both}`;
+    }
+  }
 }
 
-/** "With funding from X and support from Y, " from the facilitators' legs. */
-function facilitation(graph: AtlasGraph, arrangement: TriangularArrangement): string {
-  const funders = new Set<string>();
-  for (const leg of arrangement.legs)
-    if (leg.role === 'facilitation' && graph.getEdgeAttribute(leg.edgeKey, 'type') === 'funding')
-      funders.add(graph.source(leg.edgeKey));
-  const byFunding = arrangement.facilitators.filter((a) => funders.has(a.actor));
-  const bySupport = arrangement.facilitators.filter((a) => !funders.has(a.actor));
-  const parts = [
-    ...(byFunding.length > 0 ? [`funding from ${joinNames(names(graph, byFunding))}`] : []),
-    ...(bySupport.length > 0 ? [`support from ${joinNames(names(graph, bySupport))}`] : []),
-  ];
-  return parts.length > 0 ? `With ${parts.join(' and ')}, ` : '';
-}
-
-/** What the Southern partners did: one-way sharing, or a mutual exchange said as such. */
-function exchange(graph: AtlasGraph, arrangement: TriangularArrangement): string {
-  const pivotNames = names(graph, arrangement.pivots);
-  const pivots = joinNames(pivotNames);
-  const beneficiaries = joinNames(names(graph, arrangement.beneficiaries));
-  const mutual = arrangement.mutual.map((key) => graph.getNodeAttribute(key, 'label'));
-  const their = pivotNames.length === 1 ? 'its' : 'their';
-  if (!pivots && !beneficiaries) return 'the Southern partners are not named';
-  if (!beneficiaries) return `${pivots} shared ${their} experience, with beneficiaries not named`;
-  if (!pivots) return `${beneficiaries} learned from a Southern partner not named`;
-  const everyone = new Set([...pivotNames, ...names(graph, arrangement.beneficiaries)]);
-  if (mutual.length > 1 && mutual.length === everyone.size) return `${joinNames(mutual)} learned from one another`;
-  const both = mutual.length === 0 ? '' : `, a mutual exchange in which ${joinNames(mutual)} also learned`;
-  return `${pivots} shared ${their} experience with ${beneficiaries}${both}`;
-}
-
-/** One sentence: "With funding from … and support from …, Brazil shared its experience with … (initiative)." */
+/** One sentence in English (the CLI's): "With funding from … and support from …, Brazil shared its experience with … (initiative)." */
 export function describeArrangement(graph: AtlasGraph, arrangement: TriangularArrangement): string {
-  const lead = facilitation(graph, arrangement);
-  const action = exchange(graph, arrangement);
-  const sentence = lead ? `${lead}${action}` : `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
-  return `${sentence} (${graph.getNodeAttribute(arrangement.initiative, 'label')}).`;
+  const story = arrangementStory(graph, arrangement);
+  const parts = [
+    ...(story.funders.length > 0 ? [`funding from ${joinNames(story.funders)}`] : []),
+    ...(story.supporters.length > 0 ? [`support from ${joinNames(story.supporters)}`] : []),
+  ];
+  const action = exchange(story.action);
+  const sentence =
+    parts.length > 0 ? `With ${parts.join(' and ')}, ${action}` : `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  return `${sentence} (${story.initiative}).`;
 }

@@ -81,9 +81,3 @@ export const ROLE_COLORS: Record<'facilitator' | 'pivot' | 'beneficiary', string
   pivot: '#F0E442',
   beneficiary: '#FFFFFF',
 };
-
-export const ROLE_LABELS: Record<keyof typeof ROLE_COLORS, string> = {
-  facilitator: 'Facilitator',
-  pivot: 'Pivot',
-  beneficiary: 'Beneficiary',
-};

@@ -2,22 +2,21 @@
 // infers it, a mutual exchange said as such, its roles with their colours on the graph and, once
 // chosen, its legs with their evidence right under it.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
-import { describeArrangement } from '../analysis/arrangement-query.ts';
+import { arrangementStory } from '../analysis/arrangement-story.ts';
 import type { RoleActor, TriangularArrangement, TriangularRole } from '../analysis/triangular-types.ts';
 import type { AtlasGraph } from '../graph/types.ts';
-import { ROLE_COLORS, ROLE_LABELS } from '../appearance/palette.ts';
+import { ROLE_COLORS } from '../appearance/palette.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
 import { ArrangementLegs } from './ArrangementLegs.tsx';
+import { arrangementSentence, joinNames } from './analysis-text.ts';
 
+/** The actors' names, comma-separated; empty when nobody was found for the role. */
 export function actorNames(graph: AtlasGraph, actors: RoleActor[]): string {
-  if (actors.length === 0) return 'unknown';
   return actors.map(({ actor }) => graph.getNodeAttribute(actor, 'label')).join(', ');
 }
-
-const joinNames = (names: string[]) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 const ROLE_LISTS: [TriangularRole, 'facilitators' | 'pivots' | 'beneficiaries'][] = [
   ['facilitator', 'facilitators'],
@@ -26,20 +25,26 @@ const ROLE_LISTS: [TriangularRole, 'facilitators' | 'pivots' | 'beneficiaries'][
 ];
 
 function Basis({ arrangement }: { arrangement: TriangularArrangement }) {
+  const { t } = useTranslation();
   const titles = useAtlas(selectSourceTitles);
   const showEvidence = useAtlas((s) => s.showEvidence);
   if (arrangement.basis === 'inferred')
     return (
       <p className="arrangement-basis">
-        <span className="badge">Inferred</span> from the roles: no quote on its relations calls it triangular
-        {arrangement.marked ? ' (the curated data marks it so)' : ''}.
+        <span className="badge">{t('analysis.triangular.inferred')}</span>{' '}
+        {arrangement.marked ? t('analysis.triangular.inferredMarked') : t('analysis.triangular.inferredWhy')}
       </p>
     );
   return (
     <div className="arrangement-basis">
-      <span className="badge stated">Stated</span> A document calls it triangular:
+      <span className="badge stated">{t('analysis.triangular.stated')}</span> {t('analysis.triangular.statedWhy')}
       {arrangement.statement && (
-        <EvidenceList evidence={[arrangement.statement]} titles={titles} onShow={showEvidence} />
+        <EvidenceList
+          evidence={[arrangement.statement]}
+          titles={titles}
+          onShow={showEvidence}
+          showLabel={t('evidence.show')}
+        />
       )}
     </div>
   );
@@ -61,6 +66,7 @@ export interface ArrangementCardProps {
 }
 
 export function ArrangementCard({ arrangement: a, active, onChoose }: ArrangementCardProps) {
+  const { t, i18n } = useTranslation();
   const graph = useAtlas((s) => s.graph)!;
   const card = useRef<HTMLLIElement>(null);
   const name = graph.getNodeAttribute(a.initiative, 'label');
@@ -80,21 +86,22 @@ export function ArrangementCard({ arrangement: a, active, onChoose }: Arrangemen
           ({a.period.start ?? '?'}–{a.period.end ?? ''})
         </span>
       )}
-      <p className="arrangement-sentence">{describeArrangement(graph, a)}</p>
+      <p className="arrangement-sentence">{arrangementSentence(t, i18n.language, arrangementStory(graph, a))}</p>
       <Basis arrangement={a} />
       {mutual.length > 0 && (
         <p className="arrangement-mutual">
-          <span className="badge">Mutual exchange</span> {joinNames(mutual)} both share and learn (shown as pivots).
+          <span className="badge">{t('analysis.triangular.mutual')}</span>{' '}
+          {t('analysis.triangular.mutualWhy', { count: mutual.length, names: joinNames(t, mutual) })}
         </p>
       )}
-      <dl aria-label="Roles, in their colours on the graph">
+      <dl aria-label={t('analysis.triangular.rolesLabel')}>
         {ROLE_LISTS.map(([role, list]) => (
           <div key={role} className="role-row">
             <dt>
               <span className="swatch" style={{ background: ROLE_COLORS[role] }} aria-hidden="true" />{' '}
-              {ROLE_LABELS[role]}
+              {t(`analysis.roles.${role}`)}
             </dt>
-            <dd>{actorNames(graph, a[list])}</dd>
+            <dd>{a[list].length > 0 ? actorNames(graph, a[list]) : t('analysis.triangular.unknownActor')}</dd>
           </div>
         ))}
       </dl>

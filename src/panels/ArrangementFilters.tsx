@@ -1,42 +1,33 @@
 // Which triangular arrangements to list: an actor ("Brazil") in a role ("as pivot"), stated or
 // inferred, every role named or not. The filter lives in the view state, so a link keeps it.
 import { useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { NodeCombobox } from './NodeCombobox.tsx';
 
-type Choice<F extends keyof ArrangementFilter> = [NonNullable<ArrangementFilter[F]> | '', string][];
+type Field = 'role' | 'basis' | 'completeness';
+type Choice<F extends Field> = NonNullable<ArrangementFilter[F]> | '';
 
-const ROLES: Choice<'role'> = [
-  ['', 'any role'],
-  ['facilitator', 'facilitator'],
-  ['pivot', 'pivot'],
-  ['beneficiary', 'beneficiary'],
-];
-const BASES: Choice<'basis'> = [
-  ['', 'stated or inferred'],
-  ['stated', 'stated in a document'],
-  ['inferred', 'inferred from the roles'],
-];
-const COMPLETENESS: Choice<'completeness'> = [
-  ['', 'named or not'],
-  ['complete', 'every role named'],
-  ['partial', 'some role unknown'],
-];
+// The empty choice is "any"; each choice is named by analysis.filters.<field>.<choice or any>.
+const ROLES: Choice<'role'>[] = ['', 'facilitator', 'pivot', 'beneficiary'];
+const BASES: Choice<'basis'>[] = ['', 'stated', 'inferred'];
+const COMPLETENESS: Choice<'completeness'>[] = ['', 'complete', 'partial'];
 
-function Select<F extends 'role' | 'basis' | 'completeness'>(props: { field: F; label: string; choices: Choice<F> }) {
+function Select<F extends Field>(props: { field: F; choices: Choice<F>[] }) {
+  const { t } = useTranslation();
   const value = useAtlas((s) => s.arrangementFilter[props.field]);
   const setFilter = useAtlas((s) => s.setArrangementFilter);
   return (
     <label>
-      {props.label}{' '}
+      {t(`analysis.filters.${props.field}.label`)}{' '}
       <select
         value={value ?? ''}
         onChange={(event) => setFilter({ [props.field]: event.target.value || undefined } as ArrangementFilter)}
       >
-        {props.choices.map(([choice, text]) => (
+        {props.choices.map((choice) => (
           <option key={choice} value={choice}>
-            {text}
+            {t(`analysis.filters.${props.field}.${choice || 'any'}`)}
           </option>
         ))}
       </select>
@@ -46,6 +37,7 @@ function Select<F extends 'role' | 'basis' | 'completeness'>(props: { field: F; 
 
 /** The actor picker; it shows the chosen actor's name, also when a link or "Clear" changes it. */
 function ActorPicker() {
+  const { t } = useTranslation();
   const actor = useAtlas((s) => s.arrangementFilter.actor);
   const name = useAtlas((s) => (actor && s.graph?.hasNode(actor) ? s.graph.getNodeAttribute(actor, 'label') : ''));
   const setFilter = useAtlas((s) => s.setArrangementFilter);
@@ -57,9 +49,9 @@ function ActorPicker() {
   }
   return (
     <NodeCombobox
-      label="Actor"
+      label={t('analysis.filters.actor')}
       query={query}
-      placeholder="Any actor, e.g. Brazil"
+      placeholder={t('analysis.filters.actorPlaceholder')}
       onQuery={(text) => {
         setQuery(text);
         if (text.trim() === '' && actor) setFilter({ actor: undefined });
@@ -70,18 +62,19 @@ function ActorPicker() {
 }
 
 export function ArrangementFilters() {
+  const { t } = useTranslation();
   const filtered = useAtlas((s) => Object.keys(s.arrangementFilter).length > 0);
   const setFilter = useAtlas((s) => s.setArrangementFilter);
   const clear = () => setFilter({ actor: undefined, role: undefined, basis: undefined, completeness: undefined });
   return (
     <fieldset className="arrangement-filters">
-      <legend>Show arrangements</legend>
+      <legend>{t('analysis.filters.legend')}</legend>
       <ActorPicker />
-      <Select field="role" label="Role" choices={ROLES} />
-      <Select field="basis" label="Basis" choices={BASES} />
-      <Select field="completeness" label="Completeness" choices={COMPLETENESS} />
+      <Select field="role" choices={ROLES} />
+      <Select field="basis" choices={BASES} />
+      <Select field="completeness" choices={COMPLETENESS} />
       <button type="button" onClick={clear} disabled={!filtered}>
-        Clear filters
+        {t('analysis.filters.clear')}
       </button>
     </fieldset>
   );

@@ -1,27 +1,22 @@
 // The legs of a triangular arrangement, each with its evidence, shown right under its card.
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
-import { RELATION_PHRASES } from '../appearance/palette.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
-import type { Leg, TriangularArrangement } from '../analysis/triangular-types.ts';
-import { NodeLink } from './NodeLink.tsx';
-
-const LEG_NAMES: Record<Leg['role'], string> = {
-  transfer: 'Transfer',
-  implementation: 'Southern implementer',
-  facilitation: 'Facilitation',
-  part: 'Part of the programme',
-};
+import type { TriangularArrangement } from '../analysis/triangular-types.ts';
+import { RelationSentence } from './RelationSentence.tsx';
 
 export function ArrangementLegs({ arrangement }: { arrangement: TriangularArrangement }) {
+  const { t } = useTranslation();
   const graph = useAtlas((s) => s.graph)!;
   const titles = useAtlas(selectSourceTitles);
   const showEvidence = useAtlas((s) => s.showEvidence);
+  const unknown = arrangement.unknownRoles.map((role) => t(`analysis.roleNouns.${role}`));
   return (
-    <section aria-label="Arrangement evidence" className="arrangement-legs">
-      <h3>Why we know it</h3>
-      {arrangement.unknownRoles.length > 0 && (
-        <p className="hint">Not named in the documents: {arrangement.unknownRoles.join(', ')}.</p>
+    <section aria-label={t('analysis.legs.label')} className="arrangement-legs">
+      <h3>{t('analysis.legs.heading')}</h3>
+      {unknown.length > 0 && (
+        <p className="hint">{t('analysis.legs.unknown', { count: unknown.length, roles: unknown.join(', ') })}</p>
       )}
       <ul className="legs">
         {arrangement.legs.map((leg, index) => {
@@ -29,12 +24,20 @@ export function ArrangementLegs({ arrangement }: { arrangement: TriangularArrang
           const type = graph.getEdgeAttribute(leg.edgeKey, 'type');
           return (
             <li key={`${index}-${leg.edgeKey}`}>
-              <span className="leg-role">{LEG_NAMES[leg.role]}</span> <NodeLink node={source} />{' '}
-              {RELATION_PHRASES[type].out} <NodeLink node={target} />
+              <span className="leg-role">{t(`analysis.legs.role.${leg.role}`)}</span>{' '}
+              <RelationSentence type={type} source={source} target={target} />
               {leg.level && leg.level !== source && leg.level !== target && (
-                <span className="muted"> (in {graph.getNodeAttribute(leg.level, 'label')})</span>
+                <span className="muted">
+                  {' '}
+                  {t('analysis.legs.within', { name: graph.getNodeAttribute(leg.level, 'label') })}
+                </span>
               )}
-              <EvidenceList evidence={leg.evidence} titles={titles} onShow={showEvidence} />
+              <EvidenceList
+                evidence={leg.evidence}
+                titles={titles}
+                onShow={showEvidence}
+                showLabel={t('evidence.show')}
+              />
             </li>
           );
         })}

@@ -1,15 +1,18 @@
 // Connections: shortest paths between two actors over the relation types the filters keep, told
 // as sentences with their evidence; and the ego network of the selected actor to depth 1–3.
 import { useState } from 'react';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { selectPathResult } from '../store/highlight.ts';
-import { describePath } from '../analysis/paths.ts';
 import type { Direction } from '../analysis/traverse.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
 import { NodeCombobox } from './NodeCombobox.tsx';
+import { pathStepSentence } from './analysis-text.ts';
 
 export function ConnectionsPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const graph = useAtlas((s) => s.graph)!;
   const pathQuery = useAtlas(selectPathResult);
   const findPaths = useAtlas((s) => s.findPaths);
@@ -30,44 +33,50 @@ export function ConnectionsPanel() {
   };
 
   return (
-    <section aria-label="Connections" className="analysis-section">
+    <section aria-label={t('sections.connections')} className="analysis-section">
       <NodeCombobox
-        label="From"
+        label={t('analysis.connections.from')}
         query={from.text}
         onQuery={(text) => setFrom({ node: null, text })}
         onChoose={pick(setFrom, to.node, true)}
-        placeholder="First actor"
+        placeholder={t('analysis.connections.fromPlaceholder')}
       />
       <NodeCombobox
-        label="To"
+        label={t('analysis.connections.to')}
         query={to.text}
         onQuery={(text) => setTo({ node: null, text })}
         onChoose={pick(setTo, from.node, false)}
-        placeholder="Second actor"
+        placeholder={t('analysis.connections.toPlaceholder')}
       />
-      <p className="hint">Paths use the relation types kept by the filters, in either direction.</p>
+      <p className="hint">{t('analysis.connections.hint')}</p>
       {pathQuery && (
         <div aria-live="polite" data-testid="paths">
           {pathQuery.paths.length === 0 ? (
-            <p>
-              No connection between {label(pathQuery.from)} and {label(pathQuery.to)} over the relations shown.
-            </p>
+            <p>{t('analysis.connections.none', { from: label(pathQuery.from), to: label(pathQuery.to) })}</p>
           ) : (
             <>
               <p>
-                {pathQuery.paths.length} shortest path(s) of {pathQuery.paths[0]!.length} step(s):
+                {t('analysis.connections.found', {
+                  count: pathQuery.paths.length,
+                  formatted: formatCount(pathQuery.paths.length, lang),
+                  steps: t('analysis.connections.steps', {
+                    count: pathQuery.paths[0]!.length,
+                    formatted: formatCount(pathQuery.paths[0]!.length, lang),
+                  }),
+                })}
               </p>
               <ol className="paths">
                 {pathQuery.paths.map((path, index) => (
                   <li key={index}>
                     <ol className="path-steps">
-                      {describePath(graph, path).map((sentence, step) => (
-                        <li key={step}>
-                          {sentence}
+                      {path.map((step, index) => (
+                        <li key={index}>
+                          {pathStepSentence(t, lang, graph, step)}
                           <EvidenceList
-                            evidence={path[step]!.evidence.slice(0, 1)}
+                            evidence={step.evidence.slice(0, 1)}
                             titles={titles}
                             onShow={showEvidence}
+                            showLabel={t('evidence.show')}
                           />
                         </li>
                       ))}
@@ -79,26 +88,30 @@ export function ConnectionsPanel() {
           )}
         </div>
       )}
-      <h3>Neighbourhood</h3>
+      <h3>{t('analysis.connections.neighbourhood')}</h3>
       <div className="ego">
         <label>
-          Depth{' '}
+          {t('analysis.connections.depth')}{' '}
           <select value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
             {[1, 2, 3].map((d) => (
-              <option key={d}>{d}</option>
+              <option key={d} value={d}>
+                {formatCount(d, lang)}
+              </option>
             ))}
           </select>
         </label>
         <label>
-          Direction{' '}
+          {t('analysis.connections.direction')}{' '}
           <select value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
-            <option value="both">both ways</option>
-            <option value="out">outgoing</option>
-            <option value="in">incoming</option>
+            <option value="both">{t('analysis.connections.both')}</option>
+            <option value="out">{t('analysis.connections.out')}</option>
+            <option value="in">{t('analysis.connections.in')}</option>
           </select>
         </label>
         <button type="button" disabled={!selected} onClick={() => selected && showEgo(selected, depth, direction)}>
-          {selected ? `Show around ${label(selected)}` : 'Select a node first'}
+          {selected
+            ? t('analysis.connections.showAround', { name: label(selected) })
+            : t('analysis.connections.selectFirst')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 // The cooperation matrix: country × country knowledge transfers (rows share, columns learn) as an
 // accessible table in a dialog; choosing a cell highlights those edges on the graph.
 import { useRef, useState } from 'react';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectTransferMatrix } from '../store/selectors.ts';
 import { closeDialog, openDialog } from '../components/dialog.ts';
@@ -8,6 +9,8 @@ import { closeDialog, openDialog } from '../components/dialog.ts';
 type Order = 'count' | 'name';
 
 export function MatrixPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const graph = useAtlas((s) => s.graph)!;
   const matrix = useAtlas(selectTransferMatrix);
   const showTransfers = useAtlas((s) => s.showTransfers);
@@ -16,45 +19,46 @@ export function MatrixPanel() {
   if (!matrix) return null;
   const label = (node: string) => graph.getNodeAttribute(node, 'label');
   const sorted = (keys: string[]) =>
-    order === 'name' ? [...keys].sort((a, b) => label(a).localeCompare(label(b))) : keys;
+    order === 'name' ? [...keys].sort((a, b) => label(a).localeCompare(label(b), lang)) : keys;
   const cells = new Map(matrix.cells.map((cell) => [`${cell.from}|${cell.to}`, cell]));
+  const transfers = matrix.cells.reduce((n, c) => n + c.count, 0);
   const choose = (from: string, to: string) => {
     closeDialog(dialog.current);
     showTransfers(from, to);
   };
 
   return (
-    <section aria-label="Cooperation matrix" className="analysis-section">
+    <section aria-label={t('sections.matrix')} className="analysis-section">
       <p className="hint">
-        {matrix.cells.length} country pairs linked by {matrix.cells.reduce((n, c) => n + c.count, 0)} knowledge
-        transfers.
+        {t('analysis.matrix.summary', {
+          count: matrix.cells.length,
+          formatted: formatCount(matrix.cells.length, lang),
+          transfers: t('analysis.matrix.transfers', { count: transfers, formatted: formatCount(transfers, lang) }),
+        })}
       </p>
       <button type="button" onClick={() => openDialog(dialog.current)}>
-        Open the cooperation matrix
+        {t('analysis.matrix.open')}
       </button>
-      <dialog ref={dialog} className="matrix-dialog" aria-label="Cooperation matrix: who learned from whom">
+      <dialog ref={dialog} className="matrix-dialog" aria-label={t('analysis.matrix.dialogLabel')}>
         <header>
-          <h2>Who learned from whom</h2>
+          <h2>{t('analysis.matrix.title')}</h2>
           <label>
-            Order countries by{' '}
+            {t('analysis.matrix.orderBy')}{' '}
             <select value={order} onChange={(e) => setOrder(e.target.value as Order)}>
-              <option value="count">number of transfers</option>
-              <option value="name">name</option>
+              <option value="count">{t('analysis.matrix.byCount')}</option>
+              <option value="name">{t('analysis.matrix.byName')}</option>
             </select>
           </label>
-          <button type="button" onClick={() => closeDialog(dialog.current)} aria-label="Close matrix">
+          <button type="button" onClick={() => closeDialog(dialog.current)} aria-label={t('analysis.matrix.close')}>
             ×
           </button>
         </header>
         <div className="matrix-scroll">
           <table className="matrix">
-            <caption>
-              Rows share their experience; columns learn from it. A number is how many knowledge transfers the documents
-              state.
-            </caption>
+            <caption>{t('analysis.matrix.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Shared by ↓ / learned by →</th>
+                <th scope="col">{t('analysis.matrix.corner')}</th>
                 {sorted(matrix.cols).map((col) => (
                   <th key={col} scope="col">
                     <span>{label(col)}</span>
@@ -74,9 +78,14 @@ export function MatrixPanel() {
                           <button
                             type="button"
                             onClick={() => choose(row, col)}
-                            aria-label={`${label(row)} to ${label(col)}: ${cell.count} transfer(s)`}
+                            aria-label={t('analysis.matrix.cell', {
+                              from: label(row),
+                              to: label(col),
+                              count: cell.count,
+                              formatted: formatCount(cell.count, lang),
+                            })}
                           >
-                            {cell.count}
+                            {formatCount(cell.count, lang)}
                           </button>
                         )}
                       </td>

@@ -1,10 +1,11 @@
 // A keyboard-first combobox over node labels and aliases (arrows, Enter, Escape), showing which
 // alias matched ("ABC → Brazilian Cooperation Agency"). Used by Search and the path pickers.
 import { useId, useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSearchIndex } from '../store/selectors.ts';
 import { searchNodes } from '../graph/search.ts';
-import { KIND_COLORS, KIND_LABELS } from '../appearance/palette.ts';
+import { KIND_COLORS } from '../appearance/palette.ts';
 
 export interface NodeComboboxProps {
   label: string;
@@ -15,6 +16,7 @@ export interface NodeComboboxProps {
 }
 
 export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: NodeComboboxProps) {
+  const { t } = useTranslation();
   const graph = useAtlas((s) => s.graph);
   // The index is built on the first keystroke, not at load.
   const index = useAtlas((s) => (query.trim() === '' ? null : selectSearchIndex(s)));
@@ -73,11 +75,16 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
       />
       {shown && !listed && (
         <p id={`${id}-empty`} role="status" className="search-results search-empty">
-          No match
+          {t('analysis.combobox.noMatch')}
         </p>
       )}
       {listed && (
-        <ul id={`${id}-list`} role="listbox" aria-label={`${label} results`} className="search-results">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label={t('analysis.combobox.results', { label })}
+          className="search-results"
+        >
           {results.map((hit, i) => {
             const kind = graph?.getNodeAttribute(hit.node, 'kind');
             return (
@@ -91,7 +98,7 @@ export function NodeCombobox({ label, query, onQuery, onChoose, placeholder }: N
                 onClick={() => choose(hit.node)}
               >
                 {kind && (
-                  <span className="swatch" style={{ background: KIND_COLORS[kind] }} title={KIND_LABELS[kind]} />
+                  <span className="swatch" style={{ background: KIND_COLORS[kind] }} title={t(`kind.${kind}`)} />
                 )}
                 {hit.alias ? (
                   <span>

@@ -1,6 +1,7 @@
 // "Triangular arrangements": the arrangements the analysis finds, filtered ("Brazil as pivot") and
 // sorted, as cards. Choosing one shows its actors on the graph in role colours and its legs under it.
 import { useState } from 'react';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectActiveArrangement, selectArrangements, selectListedArrangements } from '../store/selectors.ts';
 import type { TriangularArrangement } from '../analysis/triangular.ts';
@@ -9,12 +10,7 @@ import { ArrangementCard, actorNames } from './ArrangementCard.tsx';
 import { ArrangementFilters } from './ArrangementFilters.tsx';
 
 type SortKey = 'initiative' | 'facilitators' | 'pivots' | 'beneficiaries';
-const COLUMNS: [SortKey, string][] = [
-  ['facilitators', 'Facilitator'],
-  ['pivots', 'Pivot'],
-  ['beneficiaries', 'Beneficiary'],
-  ['initiative', 'Initiative'],
-];
+const COLUMNS: SortKey[] = ['facilitators', 'pivots', 'beneficiaries', 'initiative'];
 
 function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: SortKey): string {
   if (key === 'initiative') return graph.getNodeAttribute(arrangement.initiative, 'label');
@@ -23,6 +19,8 @@ function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: So
 }
 
 export function TriangularPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const graph = useAtlas((s) => s.graph)!;
   const arrangements = useAtlas(selectArrangements);
   const listed = useAtlas(selectListedArrangements);
@@ -30,27 +28,32 @@ export function TriangularPanel() {
   const showArrangement = useAtlas((s) => s.showArrangement);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'pivots', ascending: true });
   const rows = [...listed].sort((a, b) => {
-    const order = sortText(graph, a, sort.key).localeCompare(sortText(graph, b, sort.key));
+    const order = sortText(graph, a, sort.key).localeCompare(sortText(graph, b, sort.key), lang);
     return sort.ascending ? order : -order;
   });
   const choose = (a: TriangularArrangement) => showArrangement(active === a ? null : a);
   const complete = arrangements.filter((a) => a.unknownRoles.length === 0).length;
+  const sortName = (key: SortKey) => t(`analysis.triangular.sort.${key}`);
+  const total = formatCount(arrangements.length, lang);
 
   return (
-    <section aria-label="Triangular arrangements" className="analysis-section">
+    <section aria-label={t('sections.triangular')} className="analysis-section">
       <p className="hint">
-        A facilitating partner (a 'North' country, its agency, or a multilateral body) supports a pivotal Southern
-        partner that shares its experience with Southern beneficiaries, within one initiative. {arrangements.length}{' '}
-        found, {complete} with every role named.
+        {t('analysis.triangular.intro')}{' '}
+        {t('analysis.triangular.found', {
+          count: arrangements.length,
+          formatted: total,
+          complete: formatCount(complete, lang),
+        })}
       </p>
       <ArrangementFilters />
       <div className="sort-row">
         <label>
-          Sort by{' '}
+          {t('analysis.triangular.sortBy')}{' '}
           <select value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, ascending: true })}>
-            {COLUMNS.map(([key, label]) => (
+            {COLUMNS.map((key) => (
               <option key={key} value={key}>
-                {label.toLowerCase()}
+                {sortName(key)}
               </option>
             ))}
           </select>
@@ -61,13 +64,13 @@ export function TriangularPanel() {
       </div>
       <p className="hint" aria-live="polite" data-testid="arrangement-count">
         {rows.length === arrangements.length
-          ? `All ${rows.length} arrangements.`
-          : `${rows.length} of ${arrangements.length} arrangements match.`}
+          ? t('analysis.triangular.all', { count: rows.length, formatted: total })
+          : t('analysis.triangular.match', { count: rows.length, formatted: formatCount(rows.length, lang), total })}
         {active && !rows.includes(active) && (
-          <> The one shown on the graph ({graph.getNodeAttribute(active.initiative, 'label')}) is not among them.</>
+          <> {t('analysis.triangular.notAmong', { name: graph.getNodeAttribute(active.initiative, 'label') })}</>
         )}
       </p>
-      <ul className="arrangements" aria-label={`Arrangements, sorted by ${sort.key}`}>
+      <ul className="arrangements" aria-label={t('analysis.triangular.listLabel', { by: sortName(sort.key) })}>
         {rows.map((a) => (
           <ArrangementCard key={a.id} arrangement={a} active={active === a} onChoose={choose} />
         ))}

@@ -56,7 +56,7 @@ describe('analysis journey', () => {
     await page.getByRole('combobox', { name: 'To', exact: true }).press('Enter');
     const paths = page.getByTestId('paths');
     await paths.waitFor();
-    expect(await paths.innerText()).toMatch(/shortest path\(s\) of \d+ step\(s\)/);
+    expect(await paths.innerText()).toMatch(/shortest paths? of \d+ steps?:/);
     expect(await page.getByRole('status', { name: 'Highlighted' }).innerText()).toMatch(/Paths: Zambia ↔ Paraguay/);
 
     await page.getByText('Cooperation matrix', { exact: true }).click();

@@ -156,7 +156,7 @@ describe('ConnectionsPanel', () => {
     await user.type(screen.getByRole('combobox', { name: 'To' }), 'USDOL');
     await user.keyboard('{Enter}');
     const paths = screen.getByTestId('paths');
-    expect(paths.textContent).toMatch(/1 shortest path\(s\) of 2 step\(s\)/);
+    expect(paths.textContent).toMatch(/1 shortest path of 2 steps:/);
     expect(paths.textContent).toMatch(/Paraguay .* Child labour initiative/);
     expect(selectHighlight(useAtlas.getState())?.nodes).toEqual(new Set(['pry', 'child', 'usdol']));
   });
@@ -185,7 +185,7 @@ describe('BrokersPanel', () => {
 describe('MatrixPanel', () => {
   it('shows country × country transfers and highlights a cell', async () => {
     render(<MatrixPanel />);
-    const cell = screen.getByRole('button', { name: 'Brazil to Paraguay: 1 transfer(s)', hidden: true });
+    const cell = screen.getByRole('button', { name: 'Brazil to Paraguay: 1 transfer', hidden: true });
     fireEvent.click(cell);
     expect(selectHighlight(useAtlas.getState())?.edges).toEqual(new Set(['knowledge_transfer:bra->pry@child']));
     expect(useAtlas.getState().analysis).toEqual({ kind: 'transfers', from: 'bra', to: 'pry' });

@@ -49,7 +49,8 @@ const ENGLISH = {
   notTextItems: () => 'every item must be non-empty text',
   notAFieldOf: (p: Params) => `not a field of a ${s(p.kind)}`,
   startAfterEnd: (p: Params) => `${s(p.start)} is after end ${s(p.end)}`,
-  fieldProblem: (p: Params) => (p.field === undefined ? s(p.detail) : `${s(p.field)}: ${s(p.detail)}`),
+  fieldProblem: (p: Params) => `${s(p.field)}: ${s(p.detail)}`,
+  problem: (p: Params) => s(p.detail),
   // Notes.
   defaultKind: (p: Params) => `${s(p.count)} node(s) without a known kind are shown as ${s(p.kind)}.`,
   defaultType: (p: Params) => `${s(p.count)} edge(s) without a known relation type are shown as ${s(p.type)}.`,

@@ -21,12 +21,12 @@ export function schemaSaid(detail: string): Said {
     const match = form.exec(detail);
     if (match) return make(match);
   }
-  return said('fieldProblem', { detail });
+  return said('problem', { detail });
 }
 
 /** A whole schema problem ("year: \"soon\" is not a year"): its field, and what is wrong with it. */
 export function splitProblem(problem: string): { field?: string; why: Said } {
   const colon = problem.indexOf(': ');
-  if (colon < 0) return { why: said('fieldProblem', { detail: problem }) };
+  if (colon < 0) return { why: said('problem', { detail: problem }) };
   return { field: problem.slice(0, colon), why: schemaSaid(problem.slice(colon + 2)) };
 }

@@ -64,8 +64,25 @@ export function acceptedRange(values: ArrayLike<number>): { min: number; max: nu
 const inRange = (value: number, range: { min: number; max: number } | null) =>
   Number.isFinite(value) && (!range || (value >= range.min && value <= range.max));
 
+/** A node moved back into the layout: its coordinates that were far out, and how many neighbours placed it. */
+export interface StrayNode {
+  node: string;
+  /** e.g. "x = 1e9, y = 3" */
+  was: string;
+  /** 0: placed at the centre of the layout. */
+  neighbours: number;
+}
+
 /** Moves stray nodes to a sensible place; returns one problem per moved node, naming it and the field. */
 export function placeStrayNodes(graph: AtlasGraph): string[] {
+  return moveStrayNodes(graph).map(({ node, was, neighbours }) => {
+    const where = neighbours > 0 ? `the centre of its ${neighbours} neighbour(s)` : 'the centre of the layout';
+    return `node "${node}": ${was} is far outside the layout; placed at ${where}`;
+  });
+}
+
+/** The same as placeStrayNodes, each moved node as data (for an interface that words it itself). */
+export function moveStrayNodes(graph: AtlasGraph): StrayNode[] {
   const { xs, ys } = coordinates(graph);
   const ranges = { x: acceptedRange(xs), y: acceptedRange(ys) };
   const stray = new Map<string, Axis[]>();
@@ -84,8 +101,7 @@ export function placeStrayNodes(graph: AtlasGraph): string[] {
     const place = anchors.length > 0 ? centreOf(graph, anchors) : centre;
     const was = axes.map((axis) => `${axis} = ${graph.getNodeAttribute(node, axis)}`).join(', ');
     graph.mergeNodeAttributes(node, place);
-    const where = anchors.length > 0 ? `the centre of its ${anchors.length} neighbour(s)` : 'the centre of the layout';
-    return `node "${node}": ${was} is far outside the layout; placed at ${where}`;
+    return { node, was, neighbours: anchors.length };
   });
 }
 

@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { ImportInput, ImportResult } from './import.ts';
 import type { ImportMessage, ImportPhase } from './import-message.ts';
+import { ReadError, said } from './said.ts';
 
 export type ImportProgress = (phase: ImportPhase, fraction: number) => void;
 
@@ -33,7 +34,7 @@ export function importInWorker(input: ImportInput, onProgress?: ImportProgress):
       });
     worker.onerror = (event: ErrorEvent) => {
       worker.terminate();
-      reject(new Error(`Import worker: ${event.message || 'failed to start'}`));
+      reject(new ReadError(event.message ? said('parser', { detail: event.message }) : said('workerNotStarted')));
     };
     worker.postMessage(input);
   });

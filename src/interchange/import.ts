@@ -1,7 +1,7 @@
 // Imports a file the user opened (GEXF, GraphML, graphology JSON, or CSV with an optional nodes
 // file) into an atlas graph and a report. Never throws: a file that cannot be read gives graph null
 // and a report that says why, so that a broken file never replaces the graph the user had.
-import { placeStrayNodes } from '../graph/positions.ts';
+import { moveStrayNodes } from '../graph/positions.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { DEFAULT_KIND, DEFAULT_TYPE, normalize } from './normalize.ts';
 import type { RawGraph } from './raw.ts';
@@ -9,6 +9,7 @@ import { readCsv, type CsvMapping } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { readGexf, readGraphml } from './read-xml.ts';
 import { ImportReport, type ImportSummary } from './report.ts';
+import { english, said, ReadError, type Said } from './said.ts';
 
 export const IMPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -24,7 +25,8 @@ export interface ImportInput {
 
 export interface ImportResult {
   graph: AtlasGraph | null;
-  report: ImportSummary & { error?: string };
+  /** `error` (English) and `said.error` (its code) when the file could not be opened. */
+  report: ImportSummary & { error?: string; said: ImportSummary['said'] & { error?: Said } };
 }
 
 export function formatOf(name: string): ImportFormat | undefined {
@@ -56,40 +58,37 @@ function placeMissing(graph: AtlasGraph, report: ImportReport): void {
   });
 }
 
+/** What a reader's exception says: its own message, or a parser's words kept as detail (with the line). */
+function reasonOf(error: unknown): Said {
+  if (error instanceof ReadError) return error.said;
+  const message = error instanceof Error ? error.message : String(error);
+  return said('parser', { detail: message.replace(/^graphology-\w+\/parser: /, '') });
+}
+
 export function importGraph(input: ImportInput): ImportResult {
   const format = input.format ?? formatOf(input.name);
   const report = new ImportReport(input.name, format ?? 'unknown');
   const summary = (graph: AtlasGraph | null) =>
     report.summary({ nodes: graph?.order ?? 0, edges: graph?.size ?? 0 }, { kind: DEFAULT_KIND, type: DEFAULT_TYPE });
-  if (!format)
-    return {
-      graph: null,
-      report: { ...summary(null), error: `${input.name}: not a GEXF, GraphML, JSON or CSV file name` },
-    };
+  const failed = (error: Said): ImportResult => {
+    const base = summary(null);
+    return { graph: null, report: { ...base, error: english(error), said: { ...base.said, error } } };
+  };
+  const file = input.name;
+  if (!format) return failed(said('notAFormat', { file }));
   let raw: RawGraph;
   try {
     raw = read(input, format);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      graph: null,
-      report: {
-        ...summary(null),
-        error: `${input.name}: cannot be read as ${format.toUpperCase()}: ${message.replace(/^graphology-\w+\/parser: /, '')}`,
-      },
-    };
+    return failed(said('unreadable', { file, format: format.toUpperCase(), reason: reasonOf(error) }));
   }
   const graph = normalize(raw, report);
-  if (graph.order === 0)
-    return {
-      graph: null,
-      report: {
-        ...summary(null),
-        error: `${input.name}: no node could be read${report.read.nodes > 0 ? ' (see what was dropped)' : ''}`,
-      },
-    };
+  if (graph.order === 0) return failed(said(report.read.nodes > 0 ? 'noNodeSeeDropped' : 'noNode', { file }));
   placeMissing(graph, report);
   // A node far outside the others would shrink the picture to a dot: moved, and said so.
-  for (const problem of placeStrayNodes(graph)) report.note(problem);
+  for (const { node, was, neighbours } of moveStrayNodes(graph))
+    report.note(
+      neighbours > 0 ? said('strayNear', { node, was, count: neighbours }) : said('strayCentre', { node, was }),
+    );
   return { graph, report: summary(graph) };
 }

@@ -13,6 +13,8 @@ import {
 import { unflatten } from './flat.ts';
 import { describe, isRecord, type Attributes, type Dropped, type RawGraph } from './raw.ts';
 import { evidenceOf, graphAttributesOf, type ImportReport } from './report.ts';
+import { said } from './said.ts';
+import { schemaSaid, splitProblem } from './schema-said.ts';
 
 export const DEFAULT_KIND: NodeKind = 'organization';
 export const DEFAULT_TYPE: RelationType = 'partnership';
@@ -54,7 +56,10 @@ function nodeRecord(key: string, raw: Attributes, report: ImportReport): Attribu
   record.label = text(record.label) ?? key;
   if (!NODE_KINDS.includes(record.kind as NodeKind)) {
     if (record.kind !== undefined)
-      report.drop(`node "${key}" kind`, `"${describe(record.kind)}" is not one of ${NODE_KINDS.join(', ')}`);
+      report.drop(
+        said('atNodeField', { key, field: 'kind' }),
+        said('notAKind', { value: describe(record.kind), allowed: NODE_KINDS.join(', ') }),
+      );
     record.kind = DEFAULT_KIND;
     report.defaulted('kind');
   }
@@ -73,23 +78,26 @@ function addNode(graph: AtlasGraph, key: string, raw: Attributes, report: Import
     const field = problem.slice(0, problem.indexOf(':'));
     if (field in record && !['id', 'kind', 'label'].includes(field)) {
       delete record[field];
-      report.drop(`node "${key}" ${field}`, problem.slice(field.length + 2));
+      report.drop(said('atNodeField', { key, field }), schemaSaid(problem.slice(field.length + 2)));
     }
   }
   problems = checkEntity(record, ['x', 'y'], true);
-  if (problems.length > 0) return report.drop(`node "${key}"`, problems[0]!);
+  if (problems.length > 0) {
+    const { field, why } = splitProblem(problems[0]!);
+    return report.drop(said('atNode', { key }), field ? said('fieldProblem', { field, detail: why }) : why);
+  }
   const { id: _id, ...attributes } = record;
   graph.addNode(key, attributes as never);
 }
 
 function addEdge(graph: AtlasGraph, index: number, edge: RawGraph['edges'][number], report: ImportReport): void {
   const key = edge.key ?? `e${index}`;
-  const where = `edge "${key}" (${describe(edge.source)} → ${describe(edge.target)})`;
+  const ends = { key, source: describe(edge.source), target: describe(edge.target) };
+  const where = said('atEdge', ends);
   for (const end of ['source', 'target'] as const)
-    if (!graph.hasNode(edge[end]))
-      return report.drop(where, `${end} "${describe(edge[end])}" is not a node that was read`);
-  if (edge.source === edge.target) return report.drop(where, 'an edge from a node to itself');
-  if (graph.hasEdge(key)) return report.drop(where, 'duplicate key');
+    if (!graph.hasNode(edge[end])) return report.drop(where, said(`${end}NotRead`, { key: describe(edge[end]) }));
+  if (edge.source === edge.target) return report.drop(where, said('selfLoop'));
+  if (graph.hasEdge(key)) return report.drop(where, said('duplicateKey'));
   const raw = edge.attributes;
   for (const name of Object.keys(raw))
     if (!EDGE_FIELDS.has(name) && !DRAWING.has(name) && !(name === 'label' && raw.label === raw.type))
@@ -103,12 +111,15 @@ function addEdge(graph: AtlasGraph, index: number, edge: RawGraph['edges'][numbe
     directed:
       typeof directed === 'boolean' ? directed : edge.undirected ? false : given ? !UNDIRECTED_TYPES.has(type) : true,
     evidence: evidenceOf(unflatten('evidence', raw.evidence), report.name, (why) =>
-      report.drop(`${where} evidence`, why),
+      report.drop(said('atEdgeEvidence', ends), why),
     ),
   };
   if (text(raw.initiative)) attributes.initiative = String(raw.initiative);
   const problems = checkEdgeAttributes(attributes, true);
-  if (problems.length > 0) return report.drop(where, problems[0]!);
+  if (problems.length > 0) {
+    const { field, why } = splitProblem(problems[0]!);
+    return report.drop(where, field ? said('fieldProblem', { field, detail: why }) : why);
+  }
   graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes as never);
 }
 
@@ -126,7 +137,7 @@ function renameReserved(raw: RawGraph, report: ImportReport): Map<string, string
     for (let n = 2; taken.has(renamed) || RESERVED_KEYS.has(renamed); n++) renamed = `${key} (node ${n})`;
     taken.add(renamed);
     renames.set(key, renamed);
-    report.note(`Node key "${key}" is a name JavaScript reserves for every object: renamed "${renamed}".`);
+    report.note(said('reservedKey', { key, renamed }));
   }
   return renames;
 }
@@ -140,7 +151,7 @@ export function normalize(raw: RawGraph, report: ImportReport): AtlasGraph {
   for (const { key, attributes } of raw.nodes) {
     const safe = renames.get(key) ?? key;
     const record = isRecord(attributes) ? attributes : {};
-    if (graph.hasNode(safe)) report.drop(`node "${describe(key)}"`, 'duplicate key');
+    if (graph.hasNode(safe)) report.drop(said('atNode', { key: describe(key) }), said('duplicateKey'));
     else addNode(graph, safe, safe === key ? record : { label: key, ...record }, report);
   }
   raw.edges.forEach((edge, index) =>

@@ -1,5 +1,8 @@
 // The loose graph every reader produces before normalisation: graphology's serialized shape with
 // any attributes, plus what the reader already had to drop and why.
+import type { SaidDrop } from './said.ts';
+
+/** A dropped item and why, in English (the report's `said` holds the same as codes). */
 export interface Dropped {
   what: string;
   why: string;
@@ -11,7 +14,7 @@ export interface RawGraph {
   attributes: Attributes;
   nodes: { key: string; attributes: Attributes }[];
   edges: { key?: string; source: string; target: string; undirected?: boolean; attributes: Attributes }[];
-  dropped: Dropped[];
+  dropped: SaidDrop[];
 }
 
 export const isRecord = (value: unknown): value is Attributes =>

@@ -3,6 +3,7 @@
 // type, direction and evidence. Other columns keep their header as the attribute name.
 import Papa from 'papaparse';
 import { describe, type Attributes, type RawGraph } from './raw.ts';
+import { said, type Said } from './said.ts';
 
 export interface CsvMapping {
   edges: { source: string; target: string; type?: string; direction?: string; evidence?: string; key?: string };
@@ -69,7 +70,20 @@ export function csvHeaders(text: string): string[] {
 export interface CsvTable {
   headers: string[];
   rows: { row: number; values: Record<string, string> }[];
-  bad: { row: number; why: string }[];
+  bad: { row: number; why: Said }[];
+}
+
+/** Papa's error as a message: its known codes translate; any other keeps Papa's own words. */
+function csvError({ code, message }: { code: string; message: string }): Said {
+  if (code === 'MissingQuotes') return said('csvMissingQuotes');
+  if (code === 'InvalidQuotes') return said('csvInvalidQuotes');
+  const fields = /expected (\d+) fields but parsed (\d+)/.exec(message);
+  if (fields && (code === 'TooFewFields' || code === 'TooManyFields'))
+    return said(code === 'TooFewFields' ? 'csvTooFewFields' : 'csvTooManyFields', {
+      expected: Number(fields[1]),
+      parsed: Number(fields[2]),
+    });
+  return said('parser', { detail: message });
 }
 
 /** Parses one CSV file (rows numbered as a spreadsheet does, the header being row 1); a row with broken quoting or the wrong number of fields is set aside. */
@@ -80,13 +94,13 @@ export function parseCsv(text: string): CsvTable {
     transformHeader: uniqueHeaders(),
   });
   const headers = parsed.meta.fields ?? [];
-  const bad = new Map<number, string>();
+  const bad = new Map<number, Said>();
   // A quoting error says more than the wrong field count it causes: it wins.
   for (const error of [...parsed.errors].sort((a, b) => Number(b.type === 'Quotes') - Number(a.type === 'Quotes')))
     if (error.type !== 'Delimiter' && typeof error.row === 'number') {
       // Papa counts the header row in quoting errors only.
       const row = error.type === 'Quotes' ? error.row - 1 : error.row;
-      if (!bad.has(row)) bad.set(row, error.message);
+      if (!bad.has(row)) bad.set(row, csvError(error));
     }
   const rows: CsvTable['rows'] = [];
   const badRows: CsvTable['bad'] = [];
@@ -124,15 +138,15 @@ export function readCsv(
     [edgeTable, names.edges],
     [nodeTable, names.nodes],
   ] as const)
-    for (const { row, why } of table?.bad ?? []) raw.dropped.push({ what: `${file} row ${row}`, why });
+    for (const { row, why } of table?.bad ?? []) raw.dropped.push({ what: said('atRow', { file, row }), why });
   const { source, target, type, direction, evidence, key } = map.edges;
   for (const { row, values } of edgeTable.rows) {
     const from = values[source]?.trim();
     const to = values[target]?.trim();
     if (!from || !to) {
       raw.dropped.push({
-        what: `${names.edges} row ${row}`,
-        why: `no ${!from ? `source (column "${describe(source)}")` : `target (column "${describe(target)}")`}`,
+        what: said('atRow', { file: names.edges, row }),
+        why: !from ? said('noSource', { column: describe(source) }) : said('noTarget', { column: describe(target) }),
       });
       continue;
     }
@@ -145,7 +159,11 @@ export function readCsv(
     const { key: nodeKey, label, kind } = map.nodes;
     for (const { row, values } of nodeTable.rows) {
       const id = values[nodeKey]?.trim();
-      if (!id) raw.dropped.push({ what: `${names.nodes} row ${row}`, why: `no key (column "${describe(nodeKey)}")` });
+      if (!id)
+        raw.dropped.push({
+          what: said('atRow', { file: names.nodes, row }),
+          why: said('noKey', { column: describe(nodeKey) }),
+        });
       else {
         const attributes = attributesOf(values, { key: nodeKey, label, kind });
         delete attributes.key;

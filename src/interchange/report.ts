@@ -3,6 +3,7 @@
 import type { Evidence, GraphAttributes, SourceDocument } from '../graph/types.ts';
 import { unflatten } from './flat.ts';
 import { describe, isRecord, type Dropped } from './raw.ts';
+import { english, said, type Said, type SaidDrop } from './said.ts';
 
 /** The report as plain, serializable data (it crosses from the import worker). */
 export interface ImportSummary {
@@ -17,6 +18,8 @@ export interface ImportSummary {
   notes: string[];
   /** Whether some node had no position, so that the graph needs a layout. */
   needsLayout: boolean;
+  /** The same dropped items and notes as codes with parameters, for the interface to translate. */
+  said: { dropped: SaidDrop[]; notes: Said[] };
 }
 
 export const MAX_LISTED = 500;
@@ -25,26 +28,26 @@ export const MAX_NOTES = 20;
 export class ImportReport {
   read = { nodes: 0, edges: 0 };
   needsLayout = false;
-  private readonly dropped: Dropped[] = [];
+  private readonly dropped: SaidDrop[] = [];
   private droppedCount = 0;
   private readonly defaults = new Map<string, number>();
   private readonly unknown = new Map<string, number>();
-  private readonly extraNotes: string[] = [];
+  private readonly extraNotes: Said[] = [];
 
   constructor(
     readonly name: string,
     readonly format: string,
   ) {}
 
-  drop(what: string, why: string): void {
+  drop(what: Said, why: Said): void {
     if (this.droppedCount++ < MAX_LISTED) this.dropped.push({ what, why });
   }
   defaulted(field: 'kind' | 'type'): void {
     this.defaults.set(field, (this.defaults.get(field) ?? 0) + 1);
   }
   /** A sentence for the notes (the first MAX_NOTES; then how many more). */
-  note(text: string): void {
-    this.extraNotes.push(text);
+  note(message: Said): void {
+    this.extraNotes.push(message);
   }
   unknownField(scope: 'node' | 'edge', name: string): void {
     const slot = `${scope}\u0000${name}`;
@@ -52,37 +55,39 @@ export class ImportReport {
   }
 
   summary(kept: { nodes: number; edges: number }, defaults: { kind: string; type: string }): ImportSummary {
-    const notes: string[] = [];
+    const notes: Said[] = [];
     const kinds = this.defaults.get('kind');
-    if (kinds) notes.push(`${kinds} node(s) without a known kind are shown as ${defaults.kind}.`);
+    if (kinds) notes.push(said('defaultKind', { count: kinds, kind: defaults.kind }));
     const types = this.defaults.get('type');
-    if (types) notes.push(`${types} edge(s) without a known relation type are shown as ${defaults.type}.`);
+    if (types) notes.push(said('defaultType', { count: types, type: defaults.type }));
     for (const [slot, count] of this.unknown) {
       const [scope, name] = slot.split('\u0000') as [string, string];
-      notes.push(`Attribute "${describe(name)}" (${count} ${scope}s) is not an SSTC Atlas field and was left out.`);
+      notes.push(said(scope === 'node' ? 'unknownNodeField' : 'unknownEdgeField', { name: describe(name), count }));
     }
-    if (this.needsLayout) notes.push('Some nodes had no position: the graph was given a layout.');
+    if (this.needsLayout) notes.push(said('laidOut'));
     notes.push(...this.extraNotes.slice(0, MAX_NOTES));
-    if (this.extraNotes.length > MAX_NOTES) notes.push(`… and ${this.extraNotes.length - MAX_NOTES} more like these.`);
+    if (this.extraNotes.length > MAX_NOTES)
+      notes.push(said('moreNotes', { count: this.extraNotes.length - MAX_NOTES }));
     return {
       name: this.name,
       format: this.format,
       read: this.read,
       kept,
-      dropped: this.dropped,
+      dropped: this.dropped.map(({ what, why }): Dropped => ({ what: english(what), why: english(why) })),
       droppedCount: this.droppedCount,
-      notes,
+      notes: notes.map(english),
       needsLayout: this.needsLayout,
+      said: { dropped: this.dropped, notes },
     };
   }
 }
 
 /** Evidence from a parsed value: a list of { source, quote }, or a plain quote (its source: the file). */
-export function evidenceOf(value: unknown, file: string, drop: (why: string) => void): Evidence[] {
+export function evidenceOf(value: unknown, file: string, drop: (why: Said) => void): Evidence[] {
   if (typeof value === 'string') return value.trim() === '' ? [] : [{ source: file, quote: value }];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    drop(`expected a list of { source, quote }, found ${describe(value)}`);
+    drop(said('evidenceNotList', { value: describe(value) }));
     return [];
   }
   const evidence: Evidence[] = [];
@@ -92,7 +97,7 @@ export function evidenceOf(value: unknown, file: string, drop: (why: string) => 
         source: typeof item.source === 'string' && item.source.trim() ? item.source : file,
         quote: item.quote,
       });
-    else drop(`${describe(item)} is not a { source, quote }`);
+    else drop(said('evidenceNotItem', { value: describe(item) }));
   }
   return evidence;
 }

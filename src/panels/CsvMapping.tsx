@@ -1,23 +1,25 @@
 // The mapping step of a CSV import: which column holds the source, target, relation type,
 // direction and evidence of an edge, and the key, label and kind of a node; prefilled by a guess.
 import { useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import type { CsvMapping as Mapping } from '../interchange/read-csv.ts';
 import type { CsvPair } from '../interchange/csv-pair.ts';
 
 type EdgeField = keyof Mapping['edges'];
 type NodeField = keyof NonNullable<Mapping['nodes']>;
-const EDGE_FIELDS: [EdgeField, string, boolean][] = [
-  ['source', 'Source', true],
-  ['target', 'Target', true],
-  ['type', 'Relation type', false],
-  ['direction', 'Direction (directed: true/false)', false],
-  ['evidence', 'Evidence (quote)', false],
+/** Each field and whether it needs a column; its label is data.csv.field.<field>. */
+const EDGE_FIELDS: [EdgeField, boolean][] = [
+  ['source', true],
+  ['target', true],
+  ['type', false],
+  ['direction', false],
+  ['evidence', false],
 ];
-const NODE_FIELDS: [NodeField, string, boolean][] = [
-  ['key', 'Key (matches source and target)', true],
-  ['label', 'Label', false],
-  ['kind', 'Kind', false],
+const NODE_FIELDS: [NodeField, boolean][] = [
+  ['key', true],
+  ['label', false],
+  ['kind', false],
 ];
 
 function ColumnSelect(props: {
@@ -27,11 +29,12 @@ function ColumnSelect(props: {
   value: string | undefined;
   onChange: (value: string | undefined) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <label className="mapping-field">
       <span>{props.label}</span>
       <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
-        {!props.required && <option value="">(none)</option>}
+        {!props.required && <option value="">{t('data.csv.none')}</option>}
         {props.headers.map((header) => (
           <option key={header} value={header}>
             {header}
@@ -43,6 +46,7 @@ function ColumnSelect(props: {
 }
 
 function MappingForm({ pending }: { pending: CsvPair }) {
+  const { t } = useTranslation();
   const [mapping, setMapping] = useState<Mapping>(pending.mapping);
   const confirm = useAtlas((s) => s.confirmCsv);
   const cancel = useAtlas((s) => s.cancelImport);
@@ -61,13 +65,13 @@ function MappingForm({ pending }: { pending: CsvPair }) {
         void confirm(mapping);
       }}
     >
-      <h2 id="csv-mapping-title">Columns of the CSV files</h2>
+      <h2 id="csv-mapping-title">{t('data.csv.title')}</h2>
       <fieldset>
-        <legend>Edges: {pending.edges.name}</legend>
-        {EDGE_FIELDS.map(([field, label, required]) => (
+        <legend>{t('data.csv.edges', { name: pending.edges.name })}</legend>
+        {EDGE_FIELDS.map(([field, required]) => (
           <ColumnSelect
             key={field}
-            label={label}
+            label={t(`data.csv.field.${field}`)}
             required={required}
             headers={pending.headers.edges}
             value={mapping.edges[field]}
@@ -77,11 +81,11 @@ function MappingForm({ pending }: { pending: CsvPair }) {
       </fieldset>
       {pending.nodes && mapping.nodes && (
         <fieldset>
-          <legend>Nodes: {pending.nodes.name}</legend>
-          {NODE_FIELDS.map(([field, label, required]) => (
+          <legend>{t('data.csv.nodes', { name: pending.nodes.name })}</legend>
+          {NODE_FIELDS.map(([field, required]) => (
             <ColumnSelect
               key={field}
-              label={label}
+              label={t(`data.csv.field.${field}`)}
               required={required}
               headers={pending.headers.nodes ?? []}
               value={mapping.nodes?.[field]}
@@ -90,16 +94,16 @@ function MappingForm({ pending }: { pending: CsvPair }) {
           ))}
         </fieldset>
       )}
-      <p className="hint">Other columns are kept under their own name when they are SSTC Atlas fields.</p>
+      <p className="hint">{t('data.csv.hint')}</p>
       <div className="data-actions">
-        <button type="submit">Import</button>
+        <button type="submit">{t('data.csv.import')}</button>
         {pending.nodes && (
           <button type="button" onClick={swap}>
-            Swap edges and nodes files
+            {t('data.csv.swap')}
           </button>
         )}
         <button type="button" onClick={cancel}>
-          Cancel
+          {t('data.csv.cancel')}
         </button>
       </div>
     </form>

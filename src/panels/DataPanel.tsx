@@ -1,20 +1,17 @@
 // "Import / export": open a GEXF, GraphML, JSON or CSV file (or drop it on the graph), go back to
 // the SSTC graph, reopen the last import report, and save what is shown in four formats.
 import { useRef } from 'react';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { exportView } from '../store/export-view.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../interchange/export.ts';
+import { EXPORT_FORMATS } from '../interchange/export.ts';
 import { downloadFiles, readFiles } from './files.ts';
 
 export const ACCEPTED_FILES = '.gexf,.graphml,.xml,.json,.csv';
-const FORMAT_LABELS: Record<ExportFormat, string> = {
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-  csv: 'CSV (2 files)',
-  json: 'JSON',
-};
 
 export function DataPanel() {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const imported = useAtlas((s) => s.imported?.name ?? null);
   const hasReport = useAtlas((s) => s.importReport !== null);
@@ -28,10 +25,7 @@ export function DataPanel() {
   };
   return (
     <div className="data-panel">
-      <p className="hint">
-        GEXF (Gephi), GraphML, graphology JSON, or CSV: an edges file, optionally with a nodes file. You can also drop
-        files on the graph.
-      </p>
+      <p className="hint">{t('data.import.hint')}</p>
       <input
         ref={input}
         id="import-file"
@@ -44,32 +38,35 @@ export function DataPanel() {
       />
       <div className="data-actions">
         <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-          Open a file…
+          {t('data.import.open')}
         </button>
         {hasReport && (
           <button type="button" onClick={() => showReport(true)}>
-            Import report
+            {t('data.import.reopen')}
           </button>
         )}
       </div>
       {imported && (
         <p className="hint">
-          Showing the imported file <strong>{imported}</strong>; the button above the graph goes back to the SSTC graph.
+          <Trans t={t} i18nKey="data.import.showing" components={{ name: <strong>{imported}</strong> }} />
         </p>
       )}
-      <h3 className="data-heading">Save what is shown</h3>
-      <p className="hint">The nodes and edges the filters keep, with every attribute and all evidence.</p>
-      <div className="data-actions" role="group" aria-label="Export formats">
-        {EXPORT_FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            onClick={() => downloadFiles(exportView(useAtlas.getState(), format))}
-            aria-label={`Export as ${FORMAT_LABELS[format]}`}
-          >
-            {FORMAT_LABELS[format]}
-          </button>
-        ))}
+      <h3 className="data-heading">{t('data.export.heading')}</h3>
+      <p className="hint">{t('data.export.hint')}</p>
+      <div className="data-actions" role="group" aria-label={t('data.export.formats')}>
+        {EXPORT_FORMATS.map((format) => {
+          const label = t(`data.export.format.${format}`);
+          return (
+            <button
+              key={format}
+              type="button"
+              onClick={() => downloadFiles(exportView(useAtlas.getState(), format))}
+              aria-label={t('data.export.as', { format: label })}
+            >
+              {label}
+            </button>
+          );
+        })}
       </div>
     </div>
   );

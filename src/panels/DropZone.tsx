@@ -1,12 +1,14 @@
 // Drag and drop onto the graph: files dragged over the canvas area show where to drop them; dropped
 // files are opened like picked ones. Listens on its parent (the canvas area) so it covers nothing else.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { readFiles } from './files.ts';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropZone() {
+  const { t } = useTranslation();
   const marker = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -40,7 +42,7 @@ export function DropZone() {
   }, []);
   return (
     <div ref={marker} className={over ? 'drop-zone drop-zone-active' : 'drop-zone'} aria-hidden={!over}>
-      {over && <p>Drop a GEXF, GraphML, JSON or CSV file to open it</p>}
+      {over && <p>{t('data.import.drop')}</p>}
     </div>
   );
 }

@@ -1,31 +1,49 @@
 // The report of the latest import, as a labelled region with headings and lists (keyboard users
 // land on it): what was read and kept, notes on defaults, what was dropped and why. Text only.
 import { useEffect, useRef } from 'react';
+import { Trans } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import type { ImportedReport } from '../store/import-slice.ts';
+import { sayImport } from './import-text.ts';
 
-const count = ({ nodes, edges }: { nodes: number; edges: number }) => `${nodes} node(s), ${edges} edge(s)`;
+function counts(t: TFunction, { nodes, edges }: { nodes: number; edges: number }): string {
+  return t('data.report.counts', {
+    nodes: t('data.report.nodes', { count: nodes, formatted: formatCount(nodes) }),
+    edges: t('data.report.edges', { count: edges, formatted: formatCount(edges) }),
+  });
+}
 
 function Dropped({ report }: { report: ImportedReport }) {
+  const { t } = useTranslation();
   if (report.droppedCount === 0) return null;
+  const more = report.droppedCount - report.said.dropped.length;
   return (
     <>
-      <h3>Dropped or changed ({report.droppedCount})</h3>
+      <h3>{t('data.report.dropped', { formatted: formatCount(report.droppedCount) })}</h3>
       <ul className="import-dropped">
-        {report.dropped.map((item, index) => (
+        {report.said.dropped.map(({ what, why }, index) => (
           <li key={index}>
-            <span className="what">{item.what}</span>: {item.why}
+            {/* What the file holds goes in as components' children, never parsed as markup. */}
+            <Trans
+              t={t}
+              i18nKey="data.report.line"
+              components={{
+                what: <span className="what">{sayImport(t, what)}</span>,
+                why: <span>{sayImport(t, why)}</span>,
+              }}
+            />
           </li>
         ))}
       </ul>
-      {report.droppedCount > report.dropped.length && (
-        <p className="hint">… and {report.droppedCount - report.dropped.length} more not listed.</p>
-      )}
+      {more > 0 && <p className="hint">{t('data.report.more', { count: more, formatted: formatCount(more) })}</p>}
     </>
   );
 }
 
 export function ImportReport() {
+  const { t } = useTranslation();
   const report = useAtlas((s) => (s.importReportOpen ? s.importReport : null));
   const close = useAtlas((s) => s.showImportReport);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,36 +51,34 @@ export function ImportReport() {
     if (report) heading.current?.focus();
   }, [report]);
   if (!report) return null;
-  const failed = report.error !== undefined;
+  const error = report.said.error;
   return (
     <section className="import-report" aria-labelledby="import-report-title" data-covers-canvas>
       <h2 id="import-report-title" ref={heading} tabIndex={-1}>
-        {failed ? 'The file could not be opened' : 'Import report'}
+        {error ? t('data.report.failed') : t('data.report.title')}
       </h2>
-      {failed ? (
+      {error ? (
         <p role="alert" className="import-error">
-          {report.error}
+          {sayImport(t, error)}
         </p>
       ) : (
-        <p>
-          {report.name} ({report.format.toUpperCase()})
-        </p>
+        <p>{t('data.report.file', { name: report.name, format: report.format.toUpperCase() })}</p>
       )}
-      {failed && <p>The graph you had is still shown; nothing was replaced.</p>}
-      <h3>Read</h3>
-      <p>{count(report.read)}</p>
-      {!failed && (
+      {error && <p>{t('data.report.unchanged')}</p>}
+      <h3>{t('data.report.read')}</h3>
+      <p>{counts(t, report.read)}</p>
+      {!error && (
         <>
-          <h3>Kept</h3>
-          <p>{count(report.kept)}</p>
+          <h3>{t('data.report.kept')}</h3>
+          <p>{counts(t, report.kept)}</p>
         </>
       )}
-      {report.notes.length > 0 && (
+      {report.said.notes.length > 0 && (
         <>
-          <h3>Notes</h3>
+          <h3>{t('data.report.notes')}</h3>
           <ul>
-            {report.notes.map((note, index) => (
-              <li key={index}>{note}</li>
+            {report.said.notes.map((note, index) => (
+              <li key={index}>{sayImport(t, note)}</li>
             ))}
           </ul>
         </>
@@ -70,7 +86,7 @@ export function ImportReport() {
       <Dropped report={report} />
       <div className="data-actions">
         <button type="button" onClick={() => close(false)}>
-          Close the report
+          {t('data.report.close')}
         </button>
       </div>
     </section>

@@ -7,6 +7,7 @@ import { importInWorker } from '../interchange/import-client.ts';
 import type { ImportPhase } from '../interchange/import-message.ts';
 import { pairCsvFiles, withMapping, type CsvPair, type NamedText } from '../interchange/csv-pair.ts';
 import type { CsvMapping } from '../interchange/read-csv.ts';
+import { ReadError, english, said, type Said } from '../interchange/said.ts';
 import type { AtlasState } from './store.ts';
 
 export type ImportedReport = ImportResult['report'];
@@ -27,7 +28,7 @@ export interface ImportSlice {
 }
 
 /** A report for a request that never reached the importer (no file, too many files, a worker that failed). */
-export function failedReport(name: string, error: string): ImportedReport {
+export function failedReport(name: string, error: Said): ImportedReport {
   return {
     name,
     format: formatOf(name) ?? 'unknown',
@@ -37,11 +38,10 @@ export function failedReport(name: string, error: string): ImportedReport {
     droppedCount: 0,
     notes: [],
     needsLayout: false,
-    error,
+    error: english(error),
+    said: { dropped: [], notes: [], error },
   };
 }
-
-const FILE_COUNT_ERROR = 'open one GEXF, GraphML or JSON file, or one or two CSV files (edges, and optionally nodes)';
 
 export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => {
   let attempts = 0; // a cancelled or superseded import never replaces the graph
@@ -63,7 +63,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     try {
       finish(attempt, await importInWorker(input, progress));
     } catch (error) {
-      finish(attempt, { graph: null, report: failedReport(input.name, String((error as Error)?.message ?? error)) });
+      const reason =
+        error instanceof ReadError
+          ? error.said
+          : said('parser', { detail: String((error as Error)?.message ?? error) });
+      finish(attempt, {
+        graph: null,
+        report: failedReport(input.name, said('workerFailed', { file: input.name, reason })),
+      });
     }
   };
   return {
@@ -78,7 +85,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       if (files.length === 0 || files.length > 2 || csv.length !== files.length) {
         ++attempts;
         set({ pendingCsv: null, importProgress: null, importReportOpen: true });
-        set({ importReport: failedReport(names || 'no file', `${names || 'No file'}: ${FILE_COUNT_ERROR}`) });
+        const error = names ? said('fileCount', { files: names }) : said('noFile');
+        set({ importReport: failedReport(names || 'no file', error) });
         return;
       }
       ++attempts;

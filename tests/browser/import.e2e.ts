@@ -65,7 +65,7 @@ describe('import', () => {
     await pick(page, [gexfFile(60)]);
     await imported(page, 60);
     const report = page.getByRole('region', { name: 'Import report' });
-    expect(await report.innerText()).toMatch(/spiral\.gexf \(GEXF\)[\s\S]*Kept\s*60 node\(s\), 117 edge\(s\)/);
+    expect(await report.innerText()).toMatch(/spiral\.gexf \(GEXF\)[\s\S]*Kept\s*60 nodes, 117 edges/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-report-title');
     expect(await page.getByTestId('graph-size').innerText()).toContain('60 of 60 nodes');
     const pixels = await countDrawnPixels(page);

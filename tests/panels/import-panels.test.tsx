@@ -65,7 +65,7 @@ describe('import report', () => {
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
     expect(headings).toEqual(['Read', 'Kept', 'Notes', 'Dropped or changed (1)']);
-    expect(report.textContent).toContain('3 node(s), 2 edge(s)');
+    expect(report.textContent).toContain('3 nodes, 2 edges');
     expect(within(report).getAllByRole('list')[1]!.textContent).toBe('ties.csv row 4: no target (column "b")');
     await user.click(within(report).getByRole('button', { name: 'Close the report' }));
     expect(screen.queryByRole('region', { name: 'Import report' })).toBeNull();

@@ -1,7 +1,7 @@
 // The text twin of the graph: relations as rows grouped by actor (the one who shares, funds, hosts
-// or joins), actors and partners in alphabetical order, and each relation told as a sentence.
-import type { AtlasGraph } from '../graph/types.ts';
-import { RELATION_PHRASES } from './palette.ts';
+// or joins), actors and partners in alphabetical order, and each relation's parts for a sentence
+// (the panel words it in the interface language).
+import type { AtlasGraph, RelationType } from '../graph/types.ts';
 
 export type ListRow =
   { kind: 'actor'; node: string; count: number } | { kind: 'relation'; edge: string; actor: string };
@@ -45,22 +45,27 @@ export function relationRows(graph: AtlasGraph, edges: Iterable<string>): ListRo
 }
 
 export interface RelationSentence {
-  text: string;
+  type: RelationType;
+  /** The labels of the one who shares, funds, hosts or joins, and of the other. */
+  source: string;
+  target: string;
   quote: string | null;
   document: string | null;
 }
 
-/** "Brazil shared with Paraguay", its first quote and the document it comes from. */
+/** Who relates to whom and how (Brazil, knowledge transfer, Paraguay), its first quote and its document. */
 export function relationSentence(
   graph: AtlasGraph,
   edge: string,
   titles: ReadonlyMap<string, string>,
 ): RelationSentence {
   const { type, evidence } = graph.getEdgeAttributes(edge);
-  const [source, target] = graph.extremities(edge).map((node) => graph.getNodeAttribute(node, 'label'));
+  const label = (node: string) => graph.getNodeAttribute(node, 'label');
   const first = evidence[0];
   return {
-    text: `${source} ${RELATION_PHRASES[type].out} ${target}`,
+    type,
+    source: label(graph.source(edge)),
+    target: label(graph.target(edge)),
     quote: first?.quote ?? null,
     document: first ? (titles.get(first.source) ?? first.source) : null,
   };

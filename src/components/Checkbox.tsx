@@ -4,13 +4,15 @@ export interface CheckboxProps {
   checked: boolean;
   onChange: () => void;
   count?: number;
+  /** What the count means, in the interface language ("3 kept"), for screen readers. */
+  countLabel?: string;
   color?: string;
   line?: boolean;
   /** The node shape the swatch shows (circle, square, ring, diamond), so the legend names it without colour. */
   shape?: string;
 }
 
-export function Checkbox({ label, checked, onChange, count, color, line, shape }: CheckboxProps) {
+export function Checkbox({ label, checked, onChange, count, countLabel, color, line, shape }: CheckboxProps) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={onChange} />
@@ -23,7 +25,7 @@ export function Checkbox({ label, checked, onChange, count, color, line, shape }
       )}
       <span className="checkbox-label">{label}</span>
       {count !== undefined && (
-        <span className="count" aria-label={`${count} kept`}>
+        <span className="count" aria-label={countLabel}>
           {count}
         </span>
       )}

@@ -10,9 +10,11 @@ import { Checkbox } from '../components/Checkbox.tsx';
 import { Section } from '../components/Section.tsx';
 import { PeriodFilter } from './PeriodFilter.tsx';
 import { OnlyFacet } from './OnlyFacet.tsx';
+import { keptLabel } from './labels.ts';
 
 export function FilterPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const kept = (count = 0) => ({ count, countLabel: keptLabel(t, count, i18n.language) });
   const filters = useAtlas((s) => s.filters);
   const counts = useAtlas(selectFacetCounts);
   const actions = useAtlas(
@@ -38,7 +40,7 @@ export function FilterPanel() {
             label={t(`relation.${type}`)}
             color={RELATION_COLORS[type]}
             line
-            count={counts.types.get(type) ?? 0}
+            {...kept(counts.types.get(type))}
             checked={!filters.hiddenTypes.has(type)}
             onChange={() => actions.toggleRelationType(type)}
           />
@@ -52,7 +54,7 @@ export function FilterPanel() {
             label={t(`kind.${kind}`)}
             color={KIND_COLORS[kind]}
             shape={KIND_SHAPES[kind]}
-            count={counts.kinds.get(kind) ?? 0}
+            {...kept(counts.kinds.get(kind))}
             checked={!filters.hiddenKinds.has(kind)}
             onChange={() => actions.toggleKind(kind)}
           />
@@ -61,6 +63,7 @@ export function FilterPanel() {
       </Section>
       <OnlyFacet
         title={t('filters.modality')}
+        facet="modality"
         values={MODALITIES}
         counts={counts.modalities}
         selected={filters.modalities}
@@ -68,6 +71,7 @@ export function FilterPanel() {
       />
       <OnlyFacet
         title={t('filters.pillar')}
+        facet="pillar"
         values={PILLARS}
         counts={counts.pillars}
         selected={filters.pillars}
@@ -75,6 +79,7 @@ export function FilterPanel() {
       />
       <OnlyFacet
         title={t('filters.theme')}
+        facet="theme"
         values={THEMES}
         counts={counts.themes}
         selected={filters.themes}
@@ -82,12 +87,13 @@ export function FilterPanel() {
       />
       <OnlyFacet
         title={t('filters.region')}
+        facet="region"
         values={REGIONS}
         counts={counts.regions}
         selected={filters.regions}
         onToggle={actions.toggleRegion}
       />
-      <Section title="Timeline">
+      <Section title={t('facets.period.timeline')}>
         <PeriodFilter />
       </Section>
       <div className="filter-actions">

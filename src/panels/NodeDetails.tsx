@@ -3,31 +3,36 @@
 import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSelectedRelations, selectSourceTitles } from '../store/selectors.ts';
-import { KIND_COLORS, RELATION_COLORS, RELATION_PHRASES } from '../appearance/palette.ts';
-import type { AtlasGraph, NodeAttributes } from '../graph/types.ts';
+import { KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
+import type { AtlasGraph, Evidence, NodeAttributes } from '../graph/types.ts';
+import type { RelationGroup as Group } from '../graph/relations.ts';
 import type { TFunction } from 'i18next';
 import { countryName, formatCount } from '../i18n/i18n.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
 import { NodeLink } from './NodeLink.tsx';
-import { humanize } from './labels.ts';
+import { facetLabel, type Facet } from './labels.ts';
 import { NodeArrangements } from './NodeArrangements.tsx';
+import { Trans } from 'react-i18next';
 
 function attributeRows(graph: AtlasGraph, a: NodeAttributes, t: TFunction): [string, React.ReactNode][] {
   const rows: [string, React.ReactNode][] = [];
-  const list = (values?: string[]) => values?.map(humanize).join(', ');
+  const list = (facet: Facet, values: string[]) => values.map((value) => facetLabel(t, facet, value)).join(', ');
   if (a.aliases.length > 0) rows.push([t('details.alsoCalled'), a.aliases.join(' · ')]);
   if (a.iso3) rows.push([t('details.isoCode'), a.iso3]);
-  if (a.region) rows.push([t('details.region'), a.subregion ? `${a.region} — ${a.subregion}` : a.region]);
-  if (a.northSouth) rows.push([t('details.dimension'), a.northSouth === 'north' ? "'North'" : "'South'"]);
-  if (a.orgType) rows.push([t('details.type'), humanize(a.orgType)]);
+  if (a.region) {
+    const region = facetLabel(t, 'region', a.region); // the sub-region is data, in the documents' words
+    rows.push([t('details.region'), a.subregion ? `${region} — ${a.subregion}` : region]);
+  }
+  if (a.northSouth) rows.push([t('details.dimension'), t(`facets.dimension.${a.northSouth}`)]);
+  if (a.orgType) rows.push([t('details.type'), facetLabel(t, 'orgType', a.orgType)]);
   if (a.country && graph.hasNode(a.country))
     rows.push([a.kind === 'forum' ? t('details.heldIn') : t('details.country'), <NodeLink node={a.country} key="c" />]);
   if (a.place) rows.push([t('details.place'), a.place]);
   if (a.year) rows.push([t('details.year'), String(a.year)]);
   if (a.start || a.end) rows.push([t('details.period'), `${a.start ?? '?'}–${a.end ?? ''}`]);
-  if (a.pillar) rows.push([t('details.pillar'), humanize(a.pillar)]);
-  if (a.themes?.length) rows.push([t('details.themes'), list(a.themes)]);
-  if (a.modality?.length) rows.push([t('details.modality'), list(a.modality)]);
+  if (a.pillar) rows.push([t('details.pillar'), facetLabel(t, 'pillar', a.pillar)]);
+  if (a.themes?.length) rows.push([t('details.themes'), list('theme', a.themes)]);
+  if (a.modality?.length) rows.push([t('details.modality'), list('modality', a.modality)]);
   return rows;
 }
 
@@ -72,40 +77,54 @@ export function NodeDetails({ node }: { node: string }) {
         </p>
       )}
       {relations?.groups.length === 0 && <p className="hint">{t('details.noVisible')}</p>}
-      {relations?.groups.map((group) => {
-        const phrase = RELATION_PHRASES[group.type][group.direction === 'in' ? 'in' : 'out'];
-        return (
-          <section
-            key={`${group.type}-${group.direction}`}
-            className="relation-group"
-            aria-label={`${phrase} (${group.items.length})`}
-          >
-            <h4>
-              <span className="swatch-line" style={{ background: RELATION_COLORS[group.type] }} aria-hidden="true" />
-              {phrase.charAt(0).toUpperCase() + phrase.slice(1)} ({group.items.length})
-            </h4>
-            <ul>
-              {group.items.map((item) => (
-                <li key={item.edge}>
-                  <NodeLink node={item.other} />
-                  {item.initiative && item.initiative !== item.other && (
-                    <span className="within">
-                      {' '}
-                      in <NodeLink node={item.initiative} />
-                    </span>
-                  )}
-                  <EvidenceList
-                    evidence={item.evidence}
-                    titles={titles}
-                    onShow={showEvidence}
-                    showLabel={t('evidence.show')}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {relations?.groups.map((group) => (
+        <RelationGroup key={`${group.type}-${group.direction}`} group={group} titles={titles} onShow={showEvidence} />
+      ))}
+    </section>
+  );
+}
+
+/** One group of relations ("Learned from (2)"): the other ends, each with its initiative and quotes. */
+function RelationGroup({
+  group,
+  titles,
+  onShow,
+}: {
+  group: Group;
+  titles: ReadonlyMap<string, string>;
+  onShow: (evidence: Evidence) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  // relations.group.<type>.out / .in
+  const relation = t(`relations.group.${group.type}.${group.direction === 'in' ? 'in' : 'out'}`);
+  const label = t('relations.group.heading', { relation, formatted: formatCount(group.items.length, i18n.language) });
+  return (
+    <section className="relation-group" aria-label={label}>
+      <h4>
+        <span className="swatch-line" style={{ background: RELATION_COLORS[group.type] }} aria-hidden="true" />
+        {label.charAt(0).toLocaleUpperCase(i18n.language) + label.slice(1)}
+      </h4>
+      <ul>
+        {group.items.map((item) => (
+          <li key={item.edge}>
+            {item.initiative && item.initiative !== item.other ? (
+              <span className="within">
+                <Trans
+                  t={t}
+                  i18nKey="relations.group.within"
+                  components={{
+                    other: <NodeLink node={item.other} />,
+                    initiative: <NodeLink node={item.initiative} />,
+                  }}
+                />
+              </span>
+            ) : (
+              <NodeLink node={item.other} />
+            )}
+            <EvidenceList evidence={item.evidence} titles={titles} onShow={onShow} showLabel={t('evidence.show')} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // years they run, forums in the year they take place, and their relations with them (the period filter:
 // one year is from = to). A histogram under the sliders shows how much happens each year.
 import { useEffect, useState } from 'react';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { nextYear } from '../graph/timeline.ts';
 import { useAtlas } from '../store/store.ts';
 import { PLAY_STEP_MS, selectTimelineSpan, selectYearCounts } from '../store/timeline-selectors.ts';
@@ -9,6 +10,7 @@ import { PLAY_STEP_MS, selectTimelineSpan, selectYearCounts } from '../store/tim
 const clamp = (year: number, span: { from: number; to: number }) => Math.min(span.to, Math.max(span.from, year));
 
 export function PeriodFilter() {
+  const { t } = useTranslation();
   const period = useAtlas((s) => s.filters.period);
   const setPeriod = useAtlas((s) => s.setPeriod);
   const span = useAtlas(selectTimelineSpan);
@@ -28,22 +30,27 @@ export function PeriodFilter() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, span]);
 
-  if (!span) return <p className="hint">No initiative or forum in this graph has a date.</p>;
+  if (!span) return <p className="hint">{t('facets.period.noDates')}</p>;
   const from = clamp(period?.from ?? span.from, span);
   const to = clamp(period?.to ?? span.to, span);
-  const shown = !period ? 'All years' : period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+  // Years are written as they are (2009, never "2 009").
+  const shown = !period
+    ? t('facets.period.allYears')
+    : period.from === period.to
+      ? String(period.from)
+      : `${period.from}–${period.to}`;
   const move = (which: 'from' | 'to', year: number) => {
     setPlaying(false);
     setPeriod(which === 'from' ? { from: year, to: Math.max(year, to) } : { from: Math.min(from, year), to: year });
   };
 
   return (
-    <div className="timeline" role="group" aria-label="Timeline">
+    <div className="timeline" role="group" aria-label={t('facets.period.timeline')}>
       <div className="timeline-head">
         <button type="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('facets.period.pause') : t('facets.period.play')}
         </button>
-        <output aria-live="polite" aria-label="Years shown">
+        <output aria-live="polite" aria-label={t('facets.period.shown')}>
           {shown}
         </output>
         {period && (
@@ -54,13 +61,13 @@ export function PeriodFilter() {
               setPeriod(null);
             }}
           >
-            All years
+            {t('facets.period.allYears')}
           </button>
         )}
       </div>
       <YearHistogram from={period ? from : null} to={period ? to : null} />
-      <YearSlider label="From" value={from} span={span} onChange={(year) => move('from', year)} />
-      <YearSlider label="To" value={to} span={span} onChange={(year) => move('to', year)} />
+      <YearSlider label={t('facets.period.from')} value={from} span={span} onChange={(year) => move('from', year)} />
+      <YearSlider label={t('facets.period.to')} value={to} span={span} onChange={(year) => move('to', year)} />
     </div>
   );
 }
@@ -89,7 +96,10 @@ function YearSlider(props: {
 
 /** One bar per year (initiatives running + forums held); years outside the period are dimmed. */
 function YearHistogram({ from, to }: { from: number | null; to: number | null }) {
+  const { t, i18n } = useTranslation();
   const counts = useAtlas(selectYearCounts);
+  const count = (key: 'initiatives' | 'forums', n: number) =>
+    t(`facets.period.${key}`, { count: n, formatted: formatCount(n, i18n.language) });
   if (!counts) return null;
   const most = Math.max(1, ...counts.map((c) => c.initiatives + c.forums));
   return (
@@ -97,7 +107,11 @@ function YearHistogram({ from, to }: { from: number | null; to: number | null })
       {counts.map(({ year, initiatives, forums }) => (
         <span
           key={year}
-          title={`${year}: ${initiatives} initiatives, ${forums} forums`}
+          title={t('facets.period.year', {
+            year: String(year),
+            initiatives: count('initiatives', initiatives),
+            forums: count('forums', forums),
+          })}
           className={from !== null && to !== null && (year < from || year > to) ? 'out' : undefined}
           style={{ height: `${Math.max(2, (100 * (initiatives + forums)) / most)}%` }}
         />

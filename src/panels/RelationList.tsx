@@ -7,6 +7,7 @@ import { selectSourceTitles } from '../store/selectors.ts';
 import { selectListScope } from '../store/list-selectors.ts';
 import { relationSentence, type ListRow } from '../appearance/relation-rows.ts';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { RelationRow } from './RelationRow.tsx';
 
 export const ROW_HEIGHT = 52;
@@ -15,6 +16,7 @@ const rowIndex = (rows: ListRow[], node: string | null, edge: string | null) =>
   rows.findIndex((row) => (row.kind === 'relation' ? row.edge === edge : row.node === node && !edge));
 
 export function RelationList() {
+  const { t, i18n } = useTranslation();
   const graph = useAtlas((s) => s.graph)!;
   const scope = useAtlas(selectListScope);
   const titles = useAtlas(selectSourceTitles);
@@ -37,20 +39,20 @@ export function RelationList() {
   };
   const subject =
     scope.subject && scope.kind === 'node' ? graph.getNodeAttribute(scope.subject, 'label') : scope.subject;
-  const caption =
-    scope.kind === 'all'
-      ? `All ${scope.relations} visible relations, grouped by actor`
-      : scope.kind === 'node'
-        ? `${scope.relations} visible relations of ${subject}`
-        : `${scope.relations} relations highlighted: ${subject}`;
+  // relations.list.all / .node / .highlight
+  const caption = t(`relations.list.${scope.kind}`, {
+    count: scope.relations,
+    formatted: formatCount(scope.relations, i18n.language),
+    subject,
+  });
 
   return (
     <section className="relation-list" aria-labelledby={`${id}-title`} data-testid="relation-list">
       <h2 id={`${id}-title`} className="relation-list-title">
-        Relations as text <span className="muted">· {caption}</span>
+        {t('relations.list.title')} <span className="muted">· {caption}</span>
       </h2>
       {rows.length === 0 ? (
-        <p className="muted">No relation is visible with these filters.</p>
+        <p className="muted">{t('relations.list.empty')}</p>
       ) : (
         <VirtualList
           id="atlas-list"

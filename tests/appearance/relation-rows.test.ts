@@ -1,5 +1,5 @@
 // The List view's rows: grouped by actor (the edge's source) in alphabetical order, partners in
-// order under each, and each relation told as a sentence with its quote and document.
+// order under each, and each relation's parts for a sentence with its quote and document.
 import { describe, expect, it } from 'vitest';
 import { relationRows, relationSentence } from '../../src/appearance/relation-rows.ts';
 import { makeGraph } from '../fixtures/graph.ts';
@@ -26,13 +26,15 @@ describe('relationRows', () => {
     ]);
   });
 
-  it('tells a relation as a sentence with its quote and document title', () => {
+  it('gives a relation its type, both names, its quote and document title', () => {
     const graph = makeGraph();
     const edge = graph.edges('bra', 'pry')[0]!;
     const { evidence } = graph.getEdgeAttributes(edge);
     const sentence = relationSentence(graph, edge, new Map([[evidence[0]!.source, 'Good Practices Guide']]));
     expect(sentence).toEqual({
-      text: 'Brazil shared with Paraguay',
+      type: 'knowledge_transfer',
+      source: 'Brazil',
+      target: 'Paraguay',
       quote: evidence[0]!.quote,
       document: 'Good Practices Guide',
     });

@@ -34,7 +34,7 @@ describe('List view', () => {
     await search.press('Enter');
     const scoped = page.getByRole('listbox', { name: /relations of Paraguay/ });
     await scoped.waitFor();
-    expect(await scoped.innerText()).toMatch(/Brazil shared with Paraguay/);
+    expect(await scoped.innerText()).toMatch(/Brazil shared its experience with Paraguay/);
 
     // Keyboard: arrows move, Enter selects the relation; the canvas' selection follows (URL edge=).
     await scoped.focus();

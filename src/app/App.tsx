@@ -24,6 +24,7 @@ import { DisplayToggle } from '../panels/DisplayToggle.tsx';
 import { RelationList } from '../panels/RelationList.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs.ts';
+import { messageText } from '../panels/message-text.ts';
 
 export const GRAPH_URL = 'data/graph.json';
 
@@ -107,37 +108,37 @@ export function App() {
       <main className="app-main">
         {status === 'ready' && synced && (
           <div className={panelOpen ? 'workspace panel-open' : 'workspace'}>
-            <Guarded name="The side panel">
+            <Guarded part="sidePanel">
               <SidePanel />
             </Guarded>
             <div className="canvas-area">
               <DisplayToggle />
               {display === 'graph' ? (
-                <Guarded name="The graph canvas">
+                <Guarded part="canvas">
                   <GraphCanvas />
                 </Guarded>
               ) : (
-                <Guarded name="The list of relations">
+                <Guarded part="list">
                   <RelationList />
                 </Guarded>
               )}
               {display === 'graph' && <ZoomControls />}
               {display === 'graph' && <LayoutSwitch />}
               <EmptyGraph />
-              <Guarded name="The highlight bar">
+              <Guarded part="highlight">
                 <HighlightBar />
               </Guarded>
-              <Guarded name="The details panel">
+              <Guarded part="details">
                 <DetailsPanel />
               </Guarded>
-              <Guarded name="The notices">
+              <Guarded part="notices">
                 <Notices />
               </Guarded>
-              <Guarded name="The document viewer">
+              <Guarded part="document">
                 <DocumentViewer />
               </Guarded>
               <Expo />
-              <Guarded name="Import">
+              <Guarded part="import">
                 <ImportOverlay />
               </Guarded>
             </div>
@@ -150,15 +151,15 @@ export function App() {
         )}
         {status === 'error' && (
           <div className="app-message app-error" role="alert">
-            <h2>The graph could not be loaded</h2>
-            <p>{error}</p>
+            <h2>{t('chrome.load.title')}</h2>
+            <p>{error && messageText(t, error)}</p>
             <button type="button" onClick={() => void loadData(GRAPH_URL)}>
-              Try again
+              {t('chrome.load.retry')}
             </button>
           </div>
         )}
       </main>
-      <Guarded name="The status bar">
+      <Guarded part="status">
         <StatusBar />
       </Guarded>
     </div>

@@ -34,14 +34,14 @@ export function SidePanel() {
       </div>
       {tab === 'explore' ? (
         <div role="tabpanel" aria-label={t('tabs.explore')}>
-          <Guarded name="Search">
+          <Guarded part="search">
             <SearchBox />
           </Guarded>
-          <Guarded name="The filters">
+          <Guarded part="filters">
             <FilterPanel />
           </Guarded>
-          <Section title="Import / export" open={false}>
-            <Guarded name="Import and export">
+          <Section title={t('chrome.importExport')} open={false}>
+            <Guarded part="importExport">
               <DataPanel />
             </Guarded>
           </Section>
@@ -49,22 +49,22 @@ export function SidePanel() {
       ) : (
         <div role="tabpanel" aria-label={t('tabs.analyse')}>
           <Section title={t('sections.triangular')}>
-            <Guarded name="Triangular arrangements">
+            <Guarded part="triangular">
               <TriangularPanel />
             </Guarded>
           </Section>
           <Section title={t('sections.connections')} open={analysis === 'path' || analysis === 'ego'}>
-            <Guarded name="Connections">
+            <Guarded part="connections">
               <ConnectionsPanel />
             </Guarded>
           </Section>
           <Section title={t('sections.brokers')} open={false}>
-            <Guarded name="Brokers and groups">
+            <Guarded part="brokers">
               <BrokersPanel />
             </Guarded>
           </Section>
           <Section title={t('sections.matrix')} open={false}>
-            <Guarded name="The cooperation matrix">
+            <Guarded part="matrix">
               <MatrixPanel />
             </Guarded>
           </Section>

@@ -1,11 +1,14 @@
 // Keeps a failure in one part of the screen (the canvas, a panel) from unmounting the rest: shows
 // what went wrong, as text, with "Reset the view" (the caller's reset, then a re-mount) and "Try again".
-// React itself reports the caught error on the console, with its component stack.
+// React itself reports the caught error on the console, with its component stack. The words come
+// from the caller (in the interface language); the error's own message is technical detail, as is.
 import { Component, Fragment, type ReactNode } from 'react';
 
 interface Props {
-  /** What failed, for the message: "The graph canvas", "Search". */
-  name: string;
+  /** What failed, as a sentence: "The graph canvas stopped working." */
+  title: string;
+  /** The two buttons' words. */
+  labels: { reset: string; retry: string };
   /** Puts the view back to a safe state (selection, filters, analysis, camera). */
   onReset: () => void;
   children: ReactNode;
@@ -38,15 +41,17 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="error-boundary" role="alert" data-covers-canvas>
         <p>
-          <strong>{this.props.name} stopped working.</strong>
+          <strong>{this.props.title}</strong>
         </p>
-        <p className="error-message">{error.message || error.name}</p>
+        <p className="error-message">
+          <code lang="en">{error.message || error.name}</code>
+        </p>
         <div className="error-actions">
           <button type="button" onClick={this.reset}>
-            Reset the view
+            {this.props.labels.reset}
           </button>
           <button type="button" onClick={this.retry}>
-            Try again
+            {this.props.labels.retry}
           </button>
         </div>
       </div>

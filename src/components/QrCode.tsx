@@ -19,7 +19,18 @@ export function qrPath(text: string): { size: number; path: string } {
   return { size: count + 2 * QUIET, path: parts.join('') };
 }
 
-export function QrCode({ text, pixels, label }: { text: string; pixels: number; label: string }) {
+/** `label` names the code for screen readers; `tooLong` is said instead when the text does not fit in one. */
+export function QrCode({
+  text,
+  pixels,
+  label,
+  tooLong,
+}: {
+  text: string;
+  pixels: number;
+  label: string;
+  tooLong: string;
+}) {
   const code = useMemo(() => {
     try {
       return qrPath(text);
@@ -27,7 +38,7 @@ export function QrCode({ text, pixels, label }: { text: string; pixels: number; 
       return null;
     }
   }, [text]);
-  if (!code) return <p role="alert">This link is too long for a QR code ({text.length} characters).</p>;
+  if (!code) return <p role="alert">{tooLong}</p>;
   return (
     <svg
       className="qr-code"

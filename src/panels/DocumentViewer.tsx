@@ -5,11 +5,15 @@ import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { passageAround, type Passage } from '../graph/passages.ts';
 import { openDialog } from '../components/dialog.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 type Loaded =
-  { status: 'loading' } | { status: 'ready'; passage: Passage | null } | { status: 'error'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; passage: Passage | null }
+  | { status: 'error'; url: string; detail: string };
 
 export function DocumentViewer() {
+  const { t } = useTranslation();
   const evidence = useAtlas((s) => s.openEvidence);
   const graph = useAtlas((s) => s.graph);
   const titles = useAtlas(selectSourceTitles);
@@ -25,9 +29,9 @@ export function DocumentViewer() {
     setLoaded({ status: 'loading' });
     const url = `data/sources/${file ?? `${evidence.source}.txt`}`;
     fetch(url)
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status} ${r.statusText}`))))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
       .then((text) => !cancelled && setLoaded({ status: 'ready', passage: passageAround(text, evidence.quote) }))
-      .catch((error: Error) => !cancelled && setLoaded({ status: 'error', message: error.message }));
+      .catch((error: Error) => !cancelled && setLoaded({ status: 'error', url, detail: error.message }));
     return () => {
       cancelled = true;
     };
@@ -44,20 +48,30 @@ export function DocumentViewer() {
 
   if (!evidence) return null;
   return (
-    <dialog ref={dialog} className="document-viewer" aria-label="Source document" onClose={() => close(null)}>
+    <dialog
+      ref={dialog}
+      className="document-viewer"
+      aria-label={t('chrome.document.label')}
+      onClose={() => close(null)}
+    >
       <header>
-        <h2>{titles.get(evidence.source) ?? evidence.source}</h2>
-        <button type="button" onClick={() => close(null)} aria-label="Close document">
+        <h2 lang="en">{titles.get(evidence.source) ?? evidence.source}</h2>
+        <button type="button" onClick={() => close(null)} aria-label={t('chrome.document.close')}>
           ×
         </button>
       </header>
       {/* Focusable so that keyboard users can scroll the passage (WCAG 2.1.1). */}
-      <div className="document-text" role="region" aria-label="Passage" tabIndex={0}>
-        {loaded.status === 'loading' && <p>Loading the document…</p>}
-        {loaded.status === 'error' && <p role="alert">The document could not be loaded: {loaded.message}</p>}
-        {loaded.status === 'ready' && !loaded.passage && <p role="alert">The quote was not found in this document.</p>}
+      <div className="document-text" role="region" aria-label={t('chrome.document.passage')} tabIndex={0}>
+        {loaded.status === 'loading' && <p>{t('chrome.document.loading')}</p>}
+        {loaded.status === 'error' && (
+          <p role="alert">
+            {t('chrome.document.failed', { url: loaded.url })} <code lang="en">{loaded.detail}</code>
+          </p>
+        )}
+        {loaded.status === 'ready' && !loaded.passage && <p role="alert">{t('chrome.document.notFound')}</p>}
+        {/* The document stays in its own language (the ILO sources are in English), whatever the interface speaks. */}
         {loaded.status === 'ready' && loaded.passage && (
-          <pre>
+          <pre lang="en">
             {loaded.passage.before}
             <mark ref={mark}>{loaded.passage.quote}</mark>
             {loaded.passage.after}

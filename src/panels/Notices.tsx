@@ -1,6 +1,9 @@
-// Notices the user should see but that need no action: ignored link parameters, load problems.
+// Notices the user should see but that need no action: ignored link parameters, load problems. The
+// store keeps each as a message key and values; it is said here in the language chosen now.
 import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
+import { shortenText } from '../store/notices.ts';
+import { messageText } from './message-text.ts';
 
 export function Notices() {
   const { t } = useTranslation();
@@ -11,7 +14,7 @@ export function Notices() {
     <div className="notices" data-covers-canvas role="status" aria-label={t('notices.label')}>
       {notices.map((notice, index) => (
         <p key={index}>
-          {notice}
+          {shortenText(messageText(t, notice))}
           <button type="button" onClick={() => dismiss(index)} aria-label={t('notices.dismiss')}>
             ×
           </button>

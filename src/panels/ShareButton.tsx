@@ -5,12 +5,14 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchShareBase, type ShareBase } from '../store/share-link.ts';
 import { closeDialog, openDialog } from '../components/dialog.ts';
 import { ShareDialog } from './ShareDialog.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 
 let baseRequest: Promise<ShareBase> | null = null;
 const shareBase = (again = false) =>
   !again && baseRequest ? baseRequest : (baseRequest = fetchShareBase(window.location.href));
 
 export function ShareButton() {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [base, setBase] = useState<ShareBase | null>(null);
@@ -35,10 +37,15 @@ export function ShareButton() {
   return (
     <>
       <button type="button" className="share-button" disabled={!base} onClick={() => setOpen(true)}>
-        Share
+        {t('chrome.share.button')}
       </button>
       {open && base && (
-        <dialog ref={dialog} className="share-dialog" aria-label="Share this view" onClose={() => setOpen(false)}>
+        <dialog
+          ref={dialog}
+          className="share-dialog"
+          aria-label={t('chrome.share.dialog')}
+          onClose={() => setOpen(false)}
+        >
           <ShareDialog base={base} onClose={close} />
         </dialog>
       )}

@@ -6,6 +6,8 @@ import { viewOf } from '../store/view-state.ts';
 import { isLocalAddress, shareLink, type ShareBase } from '../store/share-link.ts';
 import { QrCode } from '../components/QrCode.tsx';
 import { ImageExport } from './ImageExport.tsx';
+import { Trans } from 'react-i18next';
+import { formatCount, useTranslation } from '../i18n/i18n.ts';
 
 async function copy(text: string, input: HTMLInputElement | null): Promise<boolean> {
   try {
@@ -19,40 +21,50 @@ async function copy(text: string, input: HTMLInputElement | null): Promise<boole
 }
 
 export function ShareDialog({ base, onClose }: { base: ShareBase; onClose: () => void }) {
+  const { t } = useTranslation();
   const link = useAtlas((s) => shareLink(base.base, viewOf(s)));
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <>
       <header>
-        <h2>Take this view with you</h2>
-        <button type="button" onClick={onClose} aria-label="Close sharing">
+        <h2>{t('chrome.share.title')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('chrome.share.close')}>
           ×
         </button>
       </header>
       <div className="share-body">
-        <QrCode text={link} pixels={232} label="QR code of the link to this view" />
+        <QrCode
+          text={link}
+          pixels={232}
+          label={t('chrome.share.qr')}
+          tooLong={t('chrome.share.tooLong', { count: link.length, formatted: formatCount(link.length) })}
+        />
         <div className="share-link">
-          <p>Scan the code with a phone, or copy the link: it opens this view with its selection, filters and zoom.</p>
-          <label htmlFor="share-link-text">Link to this view</label>
+          <p>{t('chrome.share.explain')}</p>
+          <label htmlFor="share-link-text">{t('chrome.share.link')}</label>
           <input id="share-link-text" ref={input} readOnly value={link} onFocus={(e) => e.target.select()} />
           <button type="button" onClick={() => void copy(link, input.current).then(setCopied)}>
-            Copy link
+            {t('chrome.share.copy')}
           </button>
           {copied !== null && (
             <span role="status" className="hint">
-              {copied ? 'Copied.' : 'The link is selected: copy it with Ctrl+C or your phone’s menu.'}
+              {t(copied ? 'chrome.share.copied' : 'chrome.share.selected')}
             </span>
           )}
           {base.problem && (
             <p role="alert" className="warning">
-              {base.problem}. The code uses this page’s address instead.
+              {/* The problem names config.json and its field: technical detail, kept as it is. */}
+              <Trans
+                i18nKey="chrome.share.problem"
+                values={{ problem: base.problem }}
+                components={[<code key="problem" lang="en" />]}
+              />
             </p>
           )}
           {!base.configured && isLocalAddress(link) && (
             <p className="warning" data-testid="local-address">
-              This address only works on this machine: a phone cannot open it. Set the public address as “shareBase” in
-              config.json beside index.html.
+              {t('chrome.share.local')}
             </p>
           )}
         </div>

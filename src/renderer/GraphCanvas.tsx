@@ -30,7 +30,7 @@ export function GraphCanvas() {
     const { software, renderer } = detectSoftwareWebGL();
     const pickMode = () => {
       const mode = chooseProgramMode(store.getState().programPreference, graph.order + graph.size, software);
-      return { ...mode, detail: `WebGL renderer: ${renderer}` };
+      return { ...mode, detail: renderer };
     };
     const mode = pickMode();
     store.getState().setProgramStatus(mode);

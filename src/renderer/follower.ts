@@ -7,6 +7,7 @@ import { createEdgeReducer, createNodeReducer, type RenderView } from './reducer
 import { renderInputs, renderView } from './render-view.ts';
 import { programSettings } from './programs.ts';
 import type { ProgramMode } from './program-choice.ts';
+import type { ProgramReason } from '../store/view-state.ts';
 
 type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 type NodeDisplay = ReturnType<ReturnType<typeof createNodeReducer>>;
@@ -22,7 +23,10 @@ export interface Follower {
   nodeReducer: (node: string, data: NodeAttributes) => ReturnType<ReturnType<typeof createNodeReducer>>;
   edgeReducer: (edge: string, data: EdgeAttributes) => ReturnType<ReturnType<typeof createEdgeReducer>>;
   /** Starts following the store with a live sigma; returns a function that stops. */
-  attach: (sigma: AtlasSigma, pickMode: () => { mode: ProgramMode; reason: string; detail?: string }) => () => void;
+  attach: (
+    sigma: AtlasSigma,
+    pickMode: () => { mode: ProgramMode; reason: ProgramReason; items?: number; detail?: string },
+  ) => () => void;
   overlay: DisplayOverlay;
 }
 

@@ -140,7 +140,7 @@ export function followLayout(
     go(layout, ms).catch((error: unknown) => {
       container.style.visibility = '';
       const why = error instanceof Error ? error.message : String(error);
-      store.getState().addNotices([`The map could not be shown: ${why}`]);
+      store.getState().addNotices([{ key: 'notice.mapFailed', params: { detail: why } }]);
       store.getState().setLayout('network');
     });
 

@@ -1,6 +1,6 @@
 // Chooses the rendering mode by what the machine can do and the graph's size (pure: no sigma import,
 // so it is testable without WebGL).
-import type { ProgramPreference } from '../store/view-state.ts';
+import type { ProgramPreference, ProgramReason } from '../store/view-state.ts';
 
 export type ProgramMode = 'fast' | 'quality';
 
@@ -25,10 +25,9 @@ export function chooseProgramMode(
   preference: ProgramPreference,
   items: number,
   software: boolean,
-): { mode: ProgramMode; reason: string } {
-  if (preference !== 'auto') return { mode: preference, reason: 'chosen by you' };
-  if (software) return { mode: 'fast', reason: 'this device draws without a graphics card' };
-  if (items > LARGE_GRAPH_ITEMS)
-    return { mode: 'fast', reason: `the graph is large (${items.toLocaleString('en')} items)` };
-  return { mode: 'quality', reason: 'this device has a graphics card' };
+): { mode: ProgramMode; reason: ProgramReason; items?: number } {
+  if (preference !== 'auto') return { mode: preference, reason: 'chosen' };
+  if (software) return { mode: 'fast', reason: 'software' };
+  if (items > LARGE_GRAPH_ITEMS) return { mode: 'fast', reason: 'large', items };
+  return { mode: 'quality', reason: 'gpu' };
 }

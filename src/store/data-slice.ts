@@ -6,7 +6,8 @@ import { loadTours } from '../graph/load-tours.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { ImportSummary } from '../interchange/report.ts';
 import type { AtlasState } from './store.ts';
-import { fetchText } from './fetch-text.ts';
+import { FetchError, fetchText } from './fetch-text.ts';
+import type { Message } from './message.ts';
 import { DEFAULT_VIEW } from './view-state.ts';
 
 /** The SSTC graph as loaded, kept aside while an imported graph is shown. */
@@ -18,7 +19,8 @@ interface SavedGraph {
 
 export interface DataSlice {
   status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
+  /** Why the graph could not be loaded, as a message translated where it is shown. */
+  error: Message | null;
   graph: AtlasGraph | null;
   /** The URL the graph was loaded from, for messages. */
   source: string | null;
@@ -63,9 +65,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         if (attempt === attempts)
           set({ status: 'ready', graph, loadProblems: [...report.problems, ...tours.problems], tours: tours.tours });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (attempt === attempts)
-          set({ status: 'error', error: message.startsWith(url) ? message : `${url}: ${message}` });
+        if (attempt === attempts) set({ status: 'error', error: loadError(url, error) });
       }
     },
     imported: null,
@@ -84,6 +84,14 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     },
   };
 };
+
+/** A failed load as a message naming the URL; a validation error's own text is its technical detail. */
+function loadError(url: string, error: unknown): Message {
+  if (error instanceof FetchError) return error.why;
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message;
+  return { key: 'notice.load.failed', params: { url, detail } };
+}
 
 /** The tours beside the graph; without them the explorer still works, with a problem reported. */
 async function fetchTours(url: string, graph: AtlasGraph, timeoutMs?: number) {

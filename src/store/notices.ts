@@ -1,8 +1,13 @@
-// Notices stay short and few: a long quoted value is cut with an ellipsis, the same text is shown
-// once (the repeat moves to the end), and only the newest few are kept.
+// Notices stay short and few: a long value in one is cut with an ellipsis, the same notice is shown
+// once (the repeat moves to the end), and only the newest few are kept. A notice is a message key
+// with its values (message.ts), translated where it is shown.
+import type { Message, MessageParams } from './message.ts';
+
 export const MAX_VALUE_LENGTH = 60;
 export const MAX_NOTICE_LENGTH = 240;
 export const MAX_NOTICES = 4;
+
+export type Notice = Message;
 
 /** Cuts `text` to at most `max` characters, ending in "…" when something was cut. */
 export function truncate(text: string, max: number): string {
@@ -10,18 +15,39 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Cuts every double-quoted value longer than MAX_VALUE_LENGTH, then the whole notice. */
-export function shortenNotice(text: string): string {
-  const values = text.replace(/"((?:[^"\\]|\\.)*)"/g, (_, value: string) => `"${truncate(value, MAX_VALUE_LENGTH)}"`);
-  return truncate(values.replace(/\s+/g, ' ').trim(), MAX_NOTICE_LENGTH);
+const shortParams = (params: MessageParams | undefined) =>
+  params &&
+  Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? truncate(value, MAX_VALUE_LENGTH) : value,
+    ]),
+  );
+
+/** The notice with every text value cut to MAX_VALUE_LENGTH characters. */
+export function shortenNotice(notice: Notice): Notice {
+  const short: Notice = { key: notice.key };
+  if (notice.params) short.params = shortParams(notice.params);
+  if (notice.reason)
+    short.reason = {
+      key: notice.reason.key,
+      ...(notice.reason.params && { params: shortParams(notice.reason.params) }),
+    };
+  return short;
 }
 
-/** The notices after `incoming` arrive: shortened, each text once (newest last), at most `max`. */
-export function mergeNotices(current: readonly string[], incoming: readonly string[], max = MAX_NOTICES): string[] {
+/** A shown notice as one line of at most MAX_NOTICE_LENGTH characters. */
+export function shortenText(text: string): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), MAX_NOTICE_LENGTH);
+}
+
+const same = (a: Notice) => JSON.stringify(a);
+
+/** The notices after `incoming` arrive: shortened, each once (newest last), at most `max`. */
+export function mergeNotices(current: readonly Notice[], incoming: readonly Notice[], max = MAX_NOTICES): Notice[] {
   const merged = [...current];
   for (const notice of incoming.map(shortenNotice)) {
-    if (!notice) continue;
-    const at = merged.indexOf(notice);
+    const at = merged.findIndex((other) => same(other) === same(notice));
     if (at >= 0) merged.splice(at, 1);
     merged.push(notice);
   }

@@ -4,6 +4,8 @@
 import type { AtlasStore } from './store.ts';
 import { DEFAULT_IDLE_MS, type KioskConfig } from './presentation-slice.ts';
 import type { TourPosition } from './tour-view.ts';
+import { ignored, reason, type Message } from './message.ts';
+import { shown } from './url-codec.ts';
 
 export const PRESENTATION_PARAMS = ['tour', 'step', 'play', 'kiosk', 'idle', 'stepms'] as const;
 
@@ -12,33 +14,30 @@ export interface PresentationLink {
   autoplay: boolean;
   kiosk: KioskConfig | null;
   stepMs: number | null;
-  notices: string[];
+  notices: Message[];
 }
 
-const cut = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-const ignored = (param: string, why: string) => `Ignored link parameter "${param}": ${why}.`;
-
-function positive(value: string | null, param: string, max: number, notices: string[]): number | null {
+function positive(value: string | null, param: string, max: number, notices: Message[]): number | null {
   if (value === null) return null;
   const number = Number(value);
   if (value !== '' && Number.isFinite(number) && number > 0 && number <= max) return number;
-  notices.push(ignored(param, `expected a number above 0 and at most ${max}`));
+  notices.push(ignored(param, reason('number', { max })));
   return null;
 }
 
 export function decodePresentation(search: string, tours: readonly { id: string; steps: unknown[] }[]) {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const link: PresentationLink = { presenting: null, autoplay: params.has('play'), kiosk: null, stepMs: null, notices };
   if (params.has('kiosk')) {
     const idle = positive(params.get('idle'), 'idle', 86_400, notices);
     link.kiosk = { idleMs: idle === null ? DEFAULT_IDLE_MS : idle * 1000 };
-  } else if (params.has('idle')) notices.push(ignored('idle', 'only with "kiosk"'));
+  } else if (params.has('idle')) notices.push(ignored('idle', reason('onlyWith', { param: 'kiosk' })));
   link.stepMs = positive(params.get('stepms'), 'stepms', 600_000, notices);
   const id = params.get('tour');
   if (id !== null) {
     const tour = tours.find((t) => t.id === id);
-    if (!tour) notices.push(ignored('tour', `no tour ${cut(id)}`));
+    if (!tour) notices.push(ignored('tour', reason('noTour', { value: shown(id) })));
     else {
       const step = params.has('step') ? positive(params.get('step'), 'step', tour.steps.length, notices) : 1;
       link.presenting = { tour: id, step: Math.trunc(step ?? 1) - 1 };

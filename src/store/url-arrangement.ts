@@ -2,6 +2,7 @@
 // tri-complete, so "Brazil as pivot, stated only" is a link.
 import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { shown, type Codec } from './url-codec.ts';
+import { reason } from './message.ts';
 
 /** One field of the filter; `values` maps the words a link uses to the field's values. */
 function field<F extends 'role' | 'basis' | 'completeness'>(
@@ -18,7 +19,7 @@ function field<F extends 'role' | 'basis' | 'completeness'>(
     },
     decode: (get, draft) => {
       const word = get(param)!;
-      if (!Object.hasOwn(values, word)) return `expected ${words.join(', ')}`;
+      if (!Object.hasOwn(values, word)) return reason('expected', { allowed: words.join(', ') });
       draft.arrangementFilter = { ...draft.arrangementFilter, [name]: values[word] };
     },
   };
@@ -30,7 +31,7 @@ export const ARRANGEMENT_CODECS: Codec[] = [
     encode: (view) => (view.arrangementFilter.actor ? [['tri-actor', view.arrangementFilter.actor]] : []),
     decode: (get, draft, graph) => {
       const value = get('tri-actor')!;
-      if (graph && !graph.hasNode(value)) return `no node ${shown(value)} in this graph`;
+      if (graph && !graph.hasNode(value)) return reason('noNode', { value: shown(value) });
       draft.arrangementFilter = { ...draft.arrangementFilter, actor: value };
     },
   },

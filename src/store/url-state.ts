@@ -4,6 +4,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { MODALITIES, NODE_KINDS, PILLARS, REGIONS, RELATION_TYPES, THEMES, type AtlasGraph } from '../graph/types.ts';
 import { shown, type Codec } from './url-codec.ts';
+import { ignored, reason, type Message, type Reason } from './message.ts';
 import { ARRANGEMENT_CODECS } from './url-arrangement.ts';
 import { arrangementsOf } from './selectors.ts';
 import { PRESENTATION_PARAMS } from './presentation-url.ts';
@@ -24,7 +25,12 @@ function list(param: string, field: keyof Filters, allowed: readonly string[]): 
       const values = get(param)!.split(',').filter(Boolean);
       const bad = values.filter((value) => !allowed.includes(value));
       draft.filters = { ...draft.filters, [field]: new Set(values.filter((value) => !bad.includes(value))) };
-      if (bad.length > 0) return `${bad.slice(0, 3).map(shown).join(', ')} not among ${allowed.join(', ')}`;
+      if (bad.length > 0)
+        return reason('notAmong', {
+          count: bad.length,
+          values: bad.slice(0, 3).map(shown).join(', '),
+          allowed: allowed.join(', '),
+        });
     },
   };
 }
@@ -36,7 +42,7 @@ function key(param: 'node' | 'edge', field: 'selectedNode' | 'selectedEdge'): Co
     decode: (get, draft, graph) => {
       const value = get(param)!;
       if (graph && !(param === 'node' ? graph.hasNode(value) : graph.hasEdge(value)))
-        return `no ${param} ${shown(value)} in this graph`;
+        return reason(param === 'node' ? 'noNode' : 'noEdge', { value: shown(value) });
       draft[field] = value;
     },
   };
@@ -52,21 +58,21 @@ function oneOf<F extends 'programPreference' | 'colorBy' | 'sizeBy' | 'tab' | 'd
     encode: (view) => (view[field] !== DEFAULT_VIEW[field] ? [[param, view[field]]] : []),
     decode: (get, draft) => {
       const value = get(param) as ViewState[F];
-      if (!allowed.includes(value)) return `expected ${allowed.join(', ')}`;
+      if (!allowed.includes(value)) return reason('expected', { allowed: allowed.join(', ') });
       draft[field] = value;
     },
   };
 }
 
 /** Node keys of a "from,to"-style value, each checked against the graph. */
-function nodesOf(value: string, count: number, graph: AtlasGraph | null): string[] | string {
+function nodesOf(value: string, count: number, graph: AtlasGraph | null): string[] | Reason {
   const parts = value.split(',');
-  if (parts.length !== count || parts.some((p) => p === '')) return `expected ${count} node keys separated by commas`;
+  if (parts.length !== count || parts.some((p) => p === '')) return reason('nodeKeys', { count });
   const unknown = parts.find((p) => graph && !graph.hasNode(p));
-  return unknown === undefined ? parts : `no node ${shown(unknown)} in this graph`;
+  return unknown === undefined ? parts : reason('noNode', { value: shown(unknown) });
 }
 
-function analysis(param: string, read: (value: string, graph: AtlasGraph | null) => AnalysisIntent | string): Codec {
+function analysis(param: string, read: (value: string, graph: AtlasGraph | null) => AnalysisIntent | Reason): Codec {
   return {
     params: [param],
     encode: (view) => {
@@ -75,9 +81,9 @@ function analysis(param: string, read: (value: string, graph: AtlasGraph | null)
       return [[param, analysisValue(intent)]];
     },
     decode: (get, draft, graph) => {
-      if (draft.analysis) return 'only one analysis can be shown at a time';
+      if (draft.analysis) return reason('oneAnalysis');
       const intent = read(get(param)!, graph);
-      if (typeof intent === 'string') return intent;
+      if ('key' in intent) return intent;
       draft.analysis = intent;
     },
   };
@@ -106,7 +112,7 @@ const CODECS: Codec[] = [
     encode: (view) => (view.query ? [['q', view.query]] : []),
     decode: (get, draft) => {
       const value = get('q')!;
-      if (value.length > 200) return 'longer than 200 characters';
+      if (value.length > 200) return reason('tooLong', { count: 200 });
       draft.query = value;
     },
   },
@@ -127,7 +133,7 @@ const CODECS: Codec[] = [
         : [],
     decode: (get, draft) => {
       const [from, to] = [get('from'), get('to')];
-      if (!isYear(from) || !isYear(to) || Number(from) > Number(to)) return 'expected two years, from ≤ to';
+      if (!isYear(from) || !isYear(to) || Number(from) > Number(to)) return reason('period');
       draft.filters = { ...draft.filters, period: { from: Number(from), to: Number(to) } };
     },
   },
@@ -135,7 +141,7 @@ const CODECS: Codec[] = [
     params: ['isolated'],
     encode: (view) => (view.filters.hideIsolated ? [['isolated', 'hide']] : []),
     decode: (get, draft) => {
-      if (get('isolated') !== 'hide') return 'expected "hide"';
+      if (get('isolated') !== 'hide') return reason('expectedWord', { word: 'hide' });
       draft.filters = { ...draft.filters, hideIsolated: true };
     },
   },
@@ -144,11 +150,10 @@ const CODECS: Codec[] = [
     encode: ({ camera }) => (camera ? [['cam', [camera.x, camera.y, camera.ratio].map(round).join(',')]] : []),
     decode: (get, draft) => {
       const parts = get('cam')!.split(',').map(Number);
-      if (parts.length !== 3 || !parts.every(Number.isFinite)) return 'expected x,y,ratio numbers';
+      if (parts.length !== 3 || !parts.every(Number.isFinite)) return reason('camera');
       const [x, y, ratio] = parts as [number, number, number];
       const { min, max, ratio: r } = CAMERA_LIMITS;
-      if (x < min || x > max || y < min || y > max || ratio < r.min || ratio > r.max)
-        return 'the camera would look outside the graph';
+      if (x < min || x > max || y < min || y > max || ratio < r.min || ratio > r.max) return reason('cameraOutside');
       draft.camera = { x, y, ratio };
     },
   },
@@ -163,28 +168,28 @@ const CODECS: Codec[] = [
   analysis('tri', (value, graph) =>
     !graph || arrangementsOf(graph).some((a) => a.initiative === value)
       ? { kind: 'arrangement', initiative: value }
-      : `no triangular arrangement in ${shown(value)}`,
+      : reason('noArrangement', { value: shown(value) }),
   ),
   ...ARRANGEMENT_CODECS,
   analysis('path', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
-    return typeof nodes === 'string' ? nodes : { kind: 'path', from: nodes[0]!, to: nodes[1]! };
+    return !Array.isArray(nodes) ? nodes : { kind: 'path', from: nodes[0]!, to: nodes[1]! };
   }),
   analysis('ego', (value, graph) => {
     const [node = '', depth, direction] = value.split(',');
     const known = nodesOf(node, 1, graph);
-    if (typeof known === 'string') return known;
-    if (!['1', '2', '3'].includes(depth ?? '')) return 'expected depth 1, 2 or 3';
-    if (direction !== 'out' && direction !== 'in' && direction !== 'both') return 'expected direction out, in or both';
+    if (!Array.isArray(known)) return known;
+    if (!['1', '2', '3'].includes(depth ?? '')) return reason('depth');
+    if (direction !== 'out' && direction !== 'in' && direction !== 'both') return reason('direction');
     return { kind: 'ego', node, depth: Number(depth), direction };
   }),
   analysis('cell', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
-    return typeof nodes === 'string' ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
+    return !Array.isArray(nodes) ? nodes : { kind: 'transfers', from: nodes[0]!, to: nodes[1]! };
   }),
   analysis('flow', (value, graph) => {
     const nodes = nodesOf(value, 2, graph);
-    return typeof nodes === 'string' ? nodes : { kind: 'flow', from: nodes[0]!, to: nodes[1]! };
+    return !Array.isArray(nodes) ? nodes : { kind: 'flow', from: nodes[0]!, to: nodes[1]! };
   }),
 ];
 // The presentation's parameters (tour, kiosk, …) are decoded by presentation-url.ts.
@@ -194,16 +199,16 @@ export function encodeView(view: ViewState): string {
   return new URLSearchParams(CODECS.flatMap((codec) => codec.encode(view))).toString();
 }
 
-export function decodeView(search: string, graph: AtlasGraph | null): { view: ViewState; notices: string[] } {
+export function decodeView(search: string, graph: AtlasGraph | null): { view: ViewState; notices: Message[] } {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const draft: ViewState = { ...DEFAULT_VIEW, filters: { ...EMPTY_FILTERS }, arrangementFilter: {} };
   for (const name of new Set(params.keys()))
-    if (!KNOWN.has(name)) notices.push(`Ignored link parameter ${shown(name)}: not a parameter SSTC Atlas knows.`);
+    if (!KNOWN.has(name)) notices.push({ key: 'notice.unknownParam', params: { param: shown(name) } });
   for (const codec of CODECS) {
     if (!codec.params.some((param) => params.has(param))) continue;
     const why = codec.decode((param) => params.get(param), draft, graph);
-    if (why) notices.push(`Ignored link parameter "${codec.params.join('/')}": ${why}.`);
+    if (why) notices.push(ignored(codec.params.join('/'), why));
   }
   return { view: draft, notices };
 }

@@ -5,7 +5,8 @@ import type { Evidence } from '../graph/types.ts';
 import type { AtlasState } from './store.ts';
 import type { CameraState, Display, FlowMode, Layout, ProgramPreference, Tab, ViewState } from './view-state.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { mergeNotices } from './notices.ts';
+import { mergeNotices, type Notice } from './notices.ts';
+import type { ProgramReason } from './view-state.ts';
 
 export type { CameraState, ProgramPreference } from './view-state.ts';
 
@@ -13,12 +14,12 @@ export interface ViewSlice {
   query: string;
   camera: CameraState | null;
   programPreference: ProgramPreference;
-  /** The renderer's choice in plain words; `detail` is the technical part (the GPU driver string). */
-  programStatus: { mode: 'fast' | 'quality'; reason: string; detail?: string } | null;
+  /** The renderer's choice and why (translated where shown); `detail` is the technical part (the GPU driver string). */
+  programStatus: { mode: 'fast' | 'quality'; reason: ProgramReason; items?: number; detail?: string } | null;
   tab: Tab;
   display: Display;
   lang: Lang;
-  notices: string[];
+  notices: Notice[];
   openEvidence: Evidence | null;
   layout: Layout;
   flows: FlowMode;
@@ -34,7 +35,7 @@ export interface ViewSlice {
   setLang: (lang: Lang) => void;
   /** Replaces the whole view state at once (a link, back/forward, a tour step). */
   setView: (view: ViewState) => void;
-  addNotices: (notices: string[]) => void;
+  addNotices: (notices: Notice[]) => void;
   dismissNotice: (index: number) => void;
   showEvidence: (evidence: Evidence | null) => void;
 }

@@ -11,6 +11,8 @@ export interface CameraState {
   ratio: number;
 }
 export type ProgramPreference = 'auto' | 'fast' | 'quality';
+/** Why the renderer draws as it does: chosen by the user, a device without a GPU, a large graph, a GPU. */
+export type ProgramReason = 'chosen' | 'software' | 'large' | 'gpu';
 export type ColorBy = 'kind' | 'community' | 'betweenness' | 'degree';
 export type SizeBy = 'degree' | 'betweenness';
 export type Tab = 'explore' | 'analyse';

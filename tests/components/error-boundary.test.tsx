@@ -20,7 +20,11 @@ function Tree({ onReset }: { onReset: () => void }) {
       <button type="button" onClick={() => setClicks(clicks + 1)}>
         sibling {clicks}
       </button>
-      <ErrorBoundary name="The fragile panel" onReset={onReset}>
+      <ErrorBoundary
+        title="The fragile panel stopped working."
+        labels={{ reset: 'Reset the view', retry: 'Try again' }}
+        onReset={onReset}
+      >
         <Fragile />
       </ErrorBoundary>
     </>

@@ -136,9 +136,12 @@ describe('DetailsPanel', () => {
 
 describe('Notices', () => {
   it('lists notices and dismisses one', () => {
-    useAtlas.setState({ notices: ['Ignored link parameter "foo".', 'second'] });
+    const first = { key: 'notice.unknownParam', params: { param: 'foo' } } as const;
+    const second = { key: 'notice.mapFailed', params: { detail: 'second' } } as const;
+    useAtlas.setState({ notices: [first, second] });
     render(<Notices />);
+    expect(screen.getByRole('status').textContent).toContain('Ignored link parameter "foo"');
     fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss notice' })[0]!);
-    expect(useAtlas.getState().notices).toEqual(['second']);
+    expect(useAtlas.getState().notices).toEqual([second]);
   });
 });

@@ -99,6 +99,6 @@ describe('chooseProgramMode', () => {
     expect(chooseProgramMode('auto', 1000, true).mode).toBe('fast');
     expect(chooseProgramMode('auto', 1000, false).mode).toBe('quality');
     expect(chooseProgramMode('auto', 100_000, false).mode).toBe('fast');
-    expect(chooseProgramMode('quality', 100_000, true)).toEqual({ mode: 'quality', reason: 'chosen by you' });
+    expect(chooseProgramMode('quality', 100_000, true)).toEqual({ mode: 'quality', reason: 'chosen' });
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../../src/store/store.ts';
 import { LOAD_TIMEOUT_MS } from '../../src/store/fetch-text.ts';
 import { makeGraph } from '../fixtures/graph.ts';
+import { english } from '../fixtures/english.ts';
 
 const GRAPH = JSON.stringify(makeGraph().export());
 const never = () => new Promise<Response>(() => {});
@@ -33,7 +34,7 @@ describe('loadData', () => {
     await vi.advanceTimersByTimeAsync(1);
     await loading;
     expect(store.getState().status).toBe('error');
-    expect(store.getState().error).toBe('data/graph.json: the server did not answer within 15 s');
+    expect(english(store.getState().error!)).toBe('data/graph.json: the server did not answer within 15 s');
     expect((fetch.mock.calls[0]![1] as RequestInit).signal!.aborted).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -44,7 +45,7 @@ describe('loadData', () => {
     const loading = store.getState().loadData('g.json', { timeoutMs: 50 });
     await vi.advanceTimersByTimeAsync(50);
     await loading;
-    expect(store.getState().error).toBe('g.json: the server did not answer within 0.1 s');
+    expect(english(store.getState().error!)).toBe('g.json: the server did not answer within 0.1 s');
 
     vi.stubGlobal(
       'fetch',
@@ -79,6 +80,6 @@ describe('loadData', () => {
     );
     const store = createAtlasStore();
     await store.getState().loadData('data/graph.json');
-    expect(store.getState().error).toBe('data/graph.json: the server answered 404 Not Found');
+    expect(english(store.getState().error!)).toBe('data/graph.json: the server answered 404 Not Found');
   });
 });

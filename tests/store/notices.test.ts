@@ -1,5 +1,5 @@
 // Notices are short, shown once each and few: a 300-character link value is cut, a repeated
-// notice is not stacked, and the oldest drop out past the cap.
+// notice is not stacked, and the oldest drop out past the cap. A notice is a key with values.
 import { describe, expect, it } from 'vitest';
 import {
   MAX_NOTICES,
@@ -7,46 +7,53 @@ import {
   MAX_VALUE_LENGTH,
   mergeNotices,
   shortenNotice,
+  shortenText,
+  type Notice,
 } from '../../src/store/notices.ts';
+import { ignored, reason } from '../../src/store/message.ts';
 import { createAtlasStore } from '../../src/store/store.ts';
 import { decodeView } from '../../src/store/url-state.ts';
 import { makeGraph } from '../fixtures/graph.ts';
+import { english } from '../fixtures/english.ts';
 
 const long = 'x'.repeat(300);
+const map = (detail: string): Notice => ({ key: 'notice.mapFailed', params: { detail } });
 
 describe('shortenNotice', () => {
-  it('cuts a long quoted value with an ellipsis and keeps the rest of the sentence', () => {
-    const notice = shortenNotice(`Ignored link parameter "node": no node "${long}" in this graph.`);
-    expect(notice).toBe(`Ignored link parameter "node": no node "${'x'.repeat(MAX_VALUE_LENGTH - 1)}…" in this graph.`);
+  it('cuts a long value, in the notice or in its reason, with an ellipsis and keeps the rest', () => {
+    const notice = shortenNotice(ignored(long, reason('noNode', { value: long })));
+    const cut = `${'x'.repeat(MAX_VALUE_LENGTH - 1)}…`;
+    expect(english(notice)).toBe(`Ignored link parameter "${cut}": no node "${cut}" in this graph.`);
   });
 
-  it('leaves short values, escaped quotes and short notices alone', () => {
-    const notice = 'Ignored link parameter "hide": "a\\"b", "c" not among funding, hosting.';
-    expect(shortenNotice(notice)).toBe(notice);
+  it('leaves short values, numbers and quotes alone', () => {
+    const notice = ignored('hide', reason('notAmong', { count: 2, values: 'a"b, c', allowed: 'funding, hosting' }));
+    expect(shortenNotice(notice)).toEqual(notice);
   });
+});
 
-  it('cuts an unquoted long notice as a whole, counting characters, not UTF-16 units', () => {
-    const notice = shortenNotice(`Problem: ${'é🙂'.repeat(400)}`);
-    expect([...notice]).toHaveLength(MAX_NOTICE_LENGTH);
-    expect(notice.endsWith('…')).toBe(true);
-    expect(notice).not.toMatch(/[\uD800-\uDBFF]…$/);
+describe('shortenText', () => {
+  it('cuts a long shown notice as a whole, counting characters, not UTF-16 units', () => {
+    const text = shortenText(`Problem: ${'é🙂'.repeat(400)}`);
+    expect([...text]).toHaveLength(MAX_NOTICE_LENGTH);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).not.toMatch(/[\uD800-\uDBFF]…$/);
   });
 });
 
 describe('mergeNotices', () => {
-  it('shows the same text once, the repeat moved to the newest place', () => {
-    expect(mergeNotices(['a', 'b'], ['a', 'c', 'c'])).toEqual(['b', 'a', 'c']);
+  it('shows the same notice once, the repeat moved to the newest place', () => {
+    expect(mergeNotices([map('a'), map('b')], [map('a'), map('c'), map('c')])).toEqual([map('b'), map('a'), map('c')]);
   });
 
   it(`keeps at most ${MAX_NOTICES}, dropping the oldest`, () => {
-    const many = Array.from({ length: 9 }, (_, i) => `notice ${i}`);
+    const many = Array.from({ length: 9 }, (_, i) => map(`notice ${i}`));
     expect(mergeNotices([], many)).toEqual(many.slice(-MAX_NOTICES));
     expect(mergeNotices(many.slice(0, 3), many.slice(3, 5), 4)).toEqual(many.slice(1, 5));
   });
 
   it('treats a long value and its cut form as the same notice', () => {
-    const notice = `no node "${long}"`;
-    expect(mergeNotices(mergeNotices([], [notice]), [notice])).toHaveLength(1);
+    expect(mergeNotices(mergeNotices([], [map(long)]), [map(long)])).toHaveLength(1);
   });
 });
 
@@ -57,7 +64,7 @@ describe('the store', () => {
     for (let step = 0; step < 6; step++) store.getState().addNotices(decodeView(`?node=${long}`, graph).notices);
     const { notices } = store.getState();
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^Ignored link parameter "node"/);
-    expect(notices[0]!.length).toBeLessThan(MAX_VALUE_LENGTH + 60);
+    expect(english(notices[0]!)).toMatch(/^Ignored link parameter "node"/);
+    expect(english(notices[0]!).length).toBeLessThan(MAX_VALUE_LENGTH + 60);
   });
 });

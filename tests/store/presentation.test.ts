@@ -11,6 +11,7 @@ import { startKiosk } from '../../src/store/kiosk.ts';
 import { decodePresentation, encodePresentation } from '../../src/store/presentation-url.ts';
 import { nextInLoop, stepDurationMs } from '../../src/store/tour-view.ts';
 import { makeGraph } from '../fixtures/graph.ts';
+import { english } from '../fixtures/english.ts';
 
 const step = (title: string, view: TourStep['view'], extra: Partial<TourStep> = {}): TourStep => ({
   title,
@@ -182,12 +183,14 @@ describe('presentation link', () => {
     const bad = decodePresentation('tour=nope&kiosk&idle=soon', TOURS);
     expect(bad.presenting).toBeNull();
     expect(bad.kiosk).toEqual({ idleMs: 60_000 });
-    expect(bad.notices).toEqual([
+    expect(bad.notices.map(english)).toEqual([
       expect.stringMatching(/"idle": expected a number/),
       expect.stringMatching(/"tour": no tour "nope"/),
     ]);
     const step = decodePresentation('tour=one&step=7', TOURS);
     expect(step.presenting).toEqual({ tour: 'one', step: 0 });
-    expect(step.notices).toEqual([expect.stringMatching(/"step": expected a number above 0 and at most 2/)]);
+    expect(step.notices.map(english)).toEqual([
+      expect.stringMatching(/"step": expected a number above 0 and at most 2/),
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../src/store/url-state.ts';
 import { DEFAULT_VIEW, type AnalysisIntent, type ViewState } from '../../src/store/view-state.ts';
 import { makeGraph } from '../fixtures/graph.ts';
+import { english } from '../fixtures/english.ts';
 
 const graph = makeGraph();
 
@@ -69,7 +70,9 @@ describe('URL state', () => {
   });
 
   it('drops a bad arrangement filter parameter with a notice that names it, keeping the good ones', () => {
-    const { view, notices } = decodeView('?tri-actor=atlantis&tri-role=pivot&tri-basis=rumour&tri-complete=1', graph);
+    const decoded = decodeView('?tri-actor=atlantis&tri-role=pivot&tri-basis=rumour&tri-complete=1', graph);
+    const { view } = decoded;
+    const notices = decoded.notices.map(english);
     expect(view.arrangementFilter).toEqual({ role: 'pivot' });
     expect(notices).toHaveLength(3);
     expect(notices[0]).toMatch(/"tri-actor": no node "atlantis"/);
@@ -83,7 +86,9 @@ describe('URL state', () => {
     const encoded = encodeView({ ...DEFAULT_VIEW, layout: 'map', flows: 'countries' });
     expect(encoded).toBe('layout=map&flows=countries');
     expect(decodeView(`?${encoded}`, graph).view).toMatchObject({ layout: 'map', flows: 'countries' });
-    const { view, notices } = decodeView('?layout=globe&flows=lines', graph);
+    const decoded = decodeView('?layout=globe&flows=lines', graph);
+    const { view } = decoded;
+    const notices = decoded.notices.map(english);
     expect([view.layout, view.flows]).toEqual(['network', 'arcs']);
     expect(notices).toEqual([
       'Ignored link parameter "layout": expected network, map.',
@@ -110,7 +115,7 @@ describe('URL state', () => {
     expect(view.colorBy).toBe('kind');
     expect(view.analysis).toBeNull();
     expect(notices).toHaveLength(8);
-    const text = notices.join('\n');
+    const text = notices.map(english).join('\n');
     expect(text).toMatch(/no triangular arrangement in "nope"/);
     expect(text).toMatch(/"foo"/);
     expect(text).toMatch(/"bogus"/);
@@ -135,13 +140,13 @@ describe('URL state', () => {
     }
     const both = decodeView('?tri=child&path=pry,usdol', graph);
     expect(both.view.analysis).toEqual({ kind: 'arrangement', initiative: 'child' });
-    expect(both.notices.join()).toMatch(/only one analysis/);
+    expect(both.notices.map(english).join()).toMatch(/only one analysis/);
   });
 
   it('cuts a long rejected value short in its notice', () => {
     const { notices } = decodeView(`?node=${'x'.repeat(300)}`, graph);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.length).toBeLessThan(120);
+    expect(english(notices[0]!).length).toBeLessThan(120);
   });
 
   it('survives a garbage query string', () => {
@@ -159,6 +164,6 @@ describe('the interface language in the link', () => {
     expect(encodeView(DEFAULT_VIEW)).not.toContain('lang');
     const { view, notices } = decodeView('lang=de', graph);
     expect(view.lang).toBe('en');
-    expect(notices.join()).toContain('"lang"');
+    expect(notices.map(english).join()).toContain('"lang"');
   });
 });

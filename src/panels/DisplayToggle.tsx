@@ -7,7 +7,7 @@ export function DisplayToggle() {
   const display = useAtlas((s) => s.display);
   const setDisplay = useAtlas((s) => s.setDisplay);
   return (
-    <div className="display-toggle" role="group" aria-label={t('display.label')}>
+    <div className="display-toggle" data-covers-canvas role="group" aria-label={t('display.label')}>
       {(['graph', 'list'] as const).map((value) => (
         <button key={value} type="button" aria-pressed={display === value} onClick={() => setDisplay(value)}>
           {t(value === 'graph' ? 'display.graph' : 'display.list')}

@@ -12,7 +12,7 @@ export function LayoutSwitch() {
   const setLayout = useAtlas((s) => s.setLayout);
   const setFlows = useAtlas((s) => s.setFlows);
   return (
-    <div className="layout-switch" role="group" aria-label={t('chrome.layout.label')}>
+    <div className="layout-switch" data-covers-canvas role="group" aria-label={t('chrome.layout.label')}>
       <div className="segmented">
         {LAYOUTS.map((value) => (
           <button key={value} type="button" aria-pressed={layout === value} onClick={() => setLayout(value)}>

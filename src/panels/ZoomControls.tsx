@@ -29,7 +29,7 @@ export function ZoomControls() {
   }, []);
 
   return (
-    <div className="zoom-controls" role="group" aria-label={t('zoom.label')}>
+    <div className="zoom-controls" data-covers-canvas role="group" aria-label={t('zoom.label')}>
       <button type="button" onClick={() => zoom('in')} aria-label={t('zoom.in')} title={`${t('zoom.in')} (+)`}>
         +
       </button>

@@ -9,7 +9,16 @@ import { egoNetwork, shortestPaths } from '../../src/analysis/paths.ts';
 import type { Filters } from '../../src/graph/filters.ts';
 import { RELATION_TYPES, type RelationType } from '../../src/graph/types.ts';
 import { atlasGraph, hiddenBy, keyOf, labelOf } from './atlas-data.ts';
-import { chooseIn, clickableNodes, details, onCanvas, openSection, search, setSlider } from './atlas-page.ts';
+import {
+  chooseIn,
+  clickableNodes,
+  details,
+  onCanvas,
+  openSection,
+  probeNodes,
+  search,
+  setSlider,
+} from './atlas-page.ts';
 import { openPage, sharedHarness } from './harness.ts';
 import { canvasJournal } from './pixels.ts';
 
@@ -390,5 +399,23 @@ describe('zoom and fit controls', () => {
     await zoomStep(canvas, page, 'button "Fit the graph" after panning away', click('Fit the graph'), 'fit');
     await close();
     canvas.assertClean();
+  });
+});
+
+describe('controls laid over the canvas', () => {
+  // Found by chaos seed 1: a "click on a node" landed on the List toggle drawn over it, and the graph was gone.
+  it('count as covering it: the probe reports them, so no node under them is judged visible or clicked', async () => {
+    const { page, close } = await openPage(harness(), '', { viewport: WIDE });
+    const canvasBox = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const covered = (await probeNodes(page))!.covered;
+    for (const name of ['Zoom', 'Show the relations as', 'Layout']) {
+      const box = (await page.getByRole('group', { name, exact: true }).boundingBox())!;
+      const [x, y] = [box.x - canvasBox.x + box.width / 2, box.y - canvasBox.y + box.height / 2];
+      expect(
+        covered.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height),
+        `the "${name}" controls at (${x.toFixed(0)},${y.toFixed(0)}) are not among the covered areas ${JSON.stringify(covered)}`,
+      ).toBe(true);
+    }
+    await close();
   });
 });

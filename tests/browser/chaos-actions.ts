@@ -210,6 +210,7 @@ export const RUN: Record<ActionKind, Run> = {
   back: (session) => historyStep(session, true),
   forward: (session) => historyStep(session, false),
   clearHighlight: async ({ page }) => clickNth(page.getByRole('button', { name: 'Clear highlight' }), 0),
+  display: async ({ page }, { a }) => showAs(page, a < 0.5 ? 'List' : 'Graph'),
   reload: async ({ page }) => {
     await page.reload();
     return true;
@@ -220,6 +221,13 @@ export const RUN: Record<ActionKind, Run> = {
 export async function closeDialogs(page: Page) {
   for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
 }
+
+/** Shows the relations as the graph or as the List (the toggle over the canvas). */
+export const showAs = (page: Page, as: 'Graph' | 'List') =>
+  clickNth(
+    page.getByRole('group', { name: 'Show the relations as' }).getByRole('button', { name: as, exact: true }),
+    0,
+  );
 
 /** Node labels for searches: every node of the built graph, sorted so plans do not depend on order. */
 export const searchLabels = (keys: string[]) => keys.map(labelOf).sort();

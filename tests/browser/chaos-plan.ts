@@ -28,6 +28,7 @@ export const ACTION_WEIGHTS = {
   back: 4,
   forward: 3,
   clearHighlight: 1,
+  display: 1,
   reload: 0.4,
 } as const;
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { seededRandom } from '../../src/graph/random.ts';
 import { atlasGraph, labelOf } from './atlas-data.ts';
 import { details, probeNodes, search } from './atlas-page.ts';
-import { closeDialogs, RUN, searchLabels, type ChaosSession } from './chaos-actions.ts';
+import { closeDialogs, RUN, searchLabels, showAs, type ChaosSession } from './chaos-actions.ts';
 import { describeAction, pick, planActions, type Action } from './chaos-plan.ts';
 import { openPage, sharedHarness } from './harness.ts';
 import { canvasJournal } from './pixels.ts';
@@ -37,7 +37,7 @@ async function trace(page: Page, action: Action) {
       const box = document.querySelector('[data-testid=graph-canvas]')?.getBoundingClientRect();
       const probe = (window as unknown as { __atlasProbe?: { camera(): unknown } }).__atlasProbe;
       const size = box ? [Math.round(box.width), Math.round(box.height)] : null;
-      return JSON.stringify({ size, camera: probe?.camera(), link: location.search.slice(0, 120) });
+      return JSON.stringify({ size, camera: probe?.camera(), link: location.search });
     })
     .catch((error: unknown) => String(error));
   console.log(`TRACE ${describeAction(action)} ${state}`);
@@ -49,6 +49,7 @@ async function trace(page: Page, action: Action) {
  */
 async function checkpoint(canvas: ReturnType<typeof canvasJournal>, page: Page, step: string, u: number) {
   await closeDialogs(page);
+  await showAs(page, 'Graph');
   // The user may have panned or zoomed anywhere: an empty view is allowed here, a lying one is not.
   await canvas.look(`${step}: as left`, { emptyView: true });
   const visible = (await probeNodes(page))?.nodes.filter((node) => !node.hidden) ?? [];

@@ -30,7 +30,7 @@ export function KioskStart() {
           <ul className="kiosk-tours">
             {tours.slice(0, 6).map((tour) => (
               <li key={tour.id}>
-                <button type="button" onClick={() => present(tour.id, 0, { autoplay: true })}>
+                <button type="button" lang="en" onClick={() => present(tour.id, 0, { autoplay: true })}>
                   {tour.title}
                 </button>
               </li>

@@ -53,7 +53,7 @@ export function NodeDetails({ node }: { node: string }) {
         <span className="swatch" style={{ background: KIND_COLORS[a.kind] }} aria-hidden="true" />
         {t(`kind.${a.kind}`)}
       </p>
-      <p>{a.description}</p>
+      <p lang="en">{a.description}</p>
       <dl className="attributes">
         {attributeRows(graph, a, t).map(([term, value]) => (
           <div key={term}>

@@ -25,7 +25,7 @@ export function PresentMenu() {
                   present(tour.id);
                 }}
               >
-                <strong>{tour.title}</strong>
+                <strong lang="en">{tour.title}</strong>
                 <span>{tour.summary}</span>
               </button>
             </li>

@@ -28,9 +28,21 @@ export function PresenterStage() {
     <>
       <section className="stage-card" data-covers-canvas aria-label={t('stage.label')} aria-live="polite">
         {/* The header (and its h1) is hidden on the presenter's stage: the tour's title heads the page. */}
-        {kiosk ? <p className="stage-tour">{tour.title}</p> : <h1 className="stage-tour">{tour.title}</h1>}
-        <h2 className="stage-title">{step.title}</h2>
-        <p className="stage-caption">{step.caption}</p>
+        {kiosk ? (
+          <p className="stage-tour" lang="en">
+            {tour.title}
+          </p>
+        ) : (
+          <h1 className="stage-tour" lang="en">
+            {tour.title}
+          </h1>
+        )}
+        <h2 className="stage-title" lang="en">
+          {step.title}
+        </h2>
+        <p className="stage-caption" lang="en">
+          {step.caption}
+        </p>
         <EvidenceLine {...step.evidence} />
         <div
           className="stage-progress"

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
-import { selectImageText } from '../store/image-text.ts';
+import { selectImageParts } from '../store/image-text.ts';
 import { downloadBlob } from '../components/download.ts';
+import { imageText } from './image-words.ts';
 
 export const IMAGE_SCALES = [
   { scale: 1, label: 'chrome.export.screen', file: 'sstc-atlas-view.png' },
@@ -14,12 +15,14 @@ export const IMAGE_SCALES = [
 type Status = { key: 'drawing' } | { key: 'saved'; file: string } | { key: 'failed'; detail: string };
 
 export function ImageExport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const exporter = useAtlas((s) => s.imageExporter);
   const [status, setStatus] = useState<Status | null>(null);
   const save = async (scale: number, file: string) => {
-    const text = selectImageText(useAtlas.getState());
-    if (!exporter || !text) return;
+    const state = useAtlas.getState();
+    const parts = selectImageParts(state);
+    if (!exporter || !parts || !state.graph) return;
+    const text = imageText(t, i18n.language, state.graph, parts);
     setStatus({ key: 'drawing' });
     try {
       downloadBlob(await exporter({ scale, text }), file);

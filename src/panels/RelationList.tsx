@@ -9,6 +9,7 @@ import { relationSentence, type ListRow } from '../appearance/relation-rows.ts';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { formatCount, useTranslation } from '../i18n/i18n.ts';
 import { RelationRow } from './RelationRow.tsx';
+import { highlightSubject } from './highlight-text.ts';
 
 export const ROW_HEIGHT = 52;
 
@@ -37,8 +38,9 @@ export function RelationList() {
     if (row?.kind === 'actor') selectNode(row.node);
     else if (row) selectEdge(row.edge);
   };
-  const subject =
-    scope.subject && scope.kind === 'node' ? graph.getNodeAttribute(scope.subject, 'label') : scope.subject;
+  const subject = scope.analysis
+    ? highlightSubject(t, graph, scope.analysis)
+    : scope.subject && graph.getNodeAttribute(scope.subject, 'label');
   // relations.list.all / .node / .highlight
   const caption = t(`relations.list.${scope.kind}`, {
     count: scope.relations,

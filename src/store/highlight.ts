@@ -11,9 +11,8 @@ import { flowEdges } from '../analysis/flows.ts';
 import type { AtlasState } from './store.ts';
 import type { AnalysisIntent } from './view-state.ts';
 
+/** What the analysis intent highlights; panels name it from the intent, in the interface language. */
 export interface Highlight {
-  /** What is highlighted, e.g. "Triangular arrangement: …". */
-  label: string;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
   /** For an arrangement: the role each actor plays, which the canvas shows in role colours. */
@@ -25,8 +24,6 @@ export interface PathResult {
   to: string;
   paths: Path[];
 }
-
-const label = (graph: AtlasGraph, node: string) => graph.getNodeAttribute(node, 'label');
 
 const paths = memoOnRefs((graph: AtlasGraph, visibility: Visibility, from: string, to: string): PathResult => {
   const found = from === to ? [] : shortestPaths(graph, from, to, { hidden: visibility.hiddenEdges, limit: 10 });
@@ -40,9 +37,8 @@ export const selectPathResult = (s: AtlasState): PathResult | null => {
   return paths(s.graph, selectVisibility(s), intent.from, intent.to);
 };
 
-function visibleOnly(visibility: Visibility, label: string, nodes: Iterable<string>, edges: Iterable<string>) {
+function visibleOnly(visibility: Visibility, nodes: Iterable<string>, edges: Iterable<string>) {
   return {
-    label,
     nodes: new Set([...nodes].filter((node) => !visibility.hiddenNodes.has(node))),
     edges: new Set([...edges].filter((edge) => !visibility.hiddenEdges.has(edge))),
   };
@@ -53,8 +49,7 @@ function derive(graph: AtlasGraph, visibility: Visibility, intent: AnalysisInten
     case 'arrangement': {
       const found = arrangementsOf(graph).find((a) => a.initiative === intent.initiative);
       if (!found) return null;
-      const name = `Triangular arrangement: ${label(graph, found.initiative)}`;
-      return { ...visibleOnly(visibility, name, found.nodes, found.edges), roles: actorRoles(found) };
+      return { ...visibleOnly(visibility, found.nodes, found.edges), roles: actorRoles(found) };
     }
     case 'path': {
       if (!graph.hasNode(intent.from) || !graph.hasNode(intent.to)) return null;
@@ -66,7 +61,7 @@ function derive(graph: AtlasGraph, visibility: Visibility, intent: AnalysisInten
           edges.add(step.edge);
           nodes.add(step.source).add(step.target);
         }
-      return { label: `Paths: ${label(graph, intent.from)} ↔ ${label(graph, intent.to)}`, nodes, edges };
+      return { nodes, edges };
     }
     case 'ego': {
       if (!graph.hasNode(intent.node) || visibility.hiddenNodes.has(intent.node)) return null;
@@ -75,20 +70,19 @@ function derive(graph: AtlasGraph, visibility: Visibility, intent: AnalysisInten
         direction: intent.direction,
         hidden: visibility.hiddenEdges,
       });
-      return { label: `Neighbourhood of ${label(graph, intent.node)} (depth ${intent.depth})`, nodes, edges };
+      return { nodes, edges };
     }
     case 'transfers': {
       const cell = transferMatrixOf(graph).cells.find((c) => c.from === intent.from && c.to === intent.to);
       if (!cell) return null;
       const nodes = cell.edges.flatMap((edge) => graph.extremities(edge));
-      const name = `Knowledge transfers: ${label(graph, intent.from)} → ${label(graph, intent.to)}`;
-      return visibleOnly(visibility, name, nodes, cell.edges);
+      return visibleOnly(visibility, nodes, cell.edges);
     }
     case 'flow': {
       if (!graph.hasNode(intent.from) || !graph.hasNode(intent.to)) return null;
       const edges = flowEdges(graph, intent.from, intent.to, visibility.hiddenEdges);
       const nodes = [intent.from, intent.to, ...edges.flatMap((edge) => graph.extremities(edge))];
-      return visibleOnly(visibility, `Flows: ${label(graph, intent.from)} → ${label(graph, intent.to)}`, nodes, edges);
+      return visibleOnly(visibility, nodes, edges);
     }
   }
 }

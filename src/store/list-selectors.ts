@@ -7,11 +7,14 @@ import { memoOnRefs } from './memo.ts';
 import { selectVisibility } from './selectors.ts';
 import { selectHighlight } from './highlight.ts';
 import type { AtlasState } from './store.ts';
+import type { AnalysisIntent } from './view-state.ts';
 
 export interface ListScope {
   kind: 'all' | 'node' | 'highlight';
-  /** The highlight's label or the selected node. */
+  /** The selected node (kind 'node'). */
   subject: string | null;
+  /** The analysis highlighted (kind 'highlight'): the List names it in the interface language. */
+  analysis: AnalysisIntent | null;
   rows: ListRow[];
   relations: number;
 }
@@ -32,20 +35,23 @@ const rowsOf = memoOnRefs(
   },
 );
 
-const scopeOf = memoOnRefs((rows: ListRow[], kind: ListScope['kind'], subject: string | null): ListScope => ({
-  kind,
-  subject,
-  rows,
-  relations: rows.reduce((n, row) => n + (row.kind === 'relation' ? 1 : 0), 0),
-}));
+const scopeOf = memoOnRefs(
+  (rows: ListRow[], kind: ListScope['kind'], subject: string | null, analysis: AnalysisIntent | null): ListScope => ({
+    kind,
+    subject,
+    analysis,
+    rows,
+    relations: rows.reduce((n, row) => n + (row.kind === 'relation' ? 1 : 0), 0),
+  }),
+);
 
 const NO_ROWS: ListRow[] = [];
 
 export const selectListScope = (s: AtlasState): ListScope => {
-  if (!s.graph) return scopeOf(NO_ROWS, 'all', null);
+  if (!s.graph) return scopeOf(NO_ROWS, 'all', null, null);
   const highlight = selectHighlight(s);
   const node = s.selectedNode && s.graph.hasNode(s.selectedNode) ? s.selectedNode : null;
   const rows = rowsOf(s.graph, selectVisibility(s), highlight ? null : node, highlight?.edges ?? null);
-  if (highlight) return scopeOf(rows, 'highlight', highlight.label);
-  return scopeOf(rows, node ? 'node' : 'all', node);
+  if (highlight) return scopeOf(rows, 'highlight', null, s.analysis);
+  return scopeOf(rows, node ? 'node' : 'all', node, null);
 };

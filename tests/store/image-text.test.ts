@@ -1,8 +1,11 @@
 // The words of an exported image follow the view: the title names the selection or the analysis
-// shown, the caption counts what the filters keep, the legend lists only what is drawn.
+// shown, the caption counts what the filters keep, the legend lists only what is drawn. The store
+// gives the parts; the panel's imageText words them (here in English).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store.ts';
-import { selectImageText } from '../../src/store/image-text.ts';
+import { selectImageParts } from '../../src/store/image-text.ts';
+import { imageText } from '../../src/panels/image-words.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
 import { KIND_COLORS, RELATION_COLORS } from '../../src/appearance/palette.ts';
 import { makeGraph } from '../fixtures/graph.ts';
 
@@ -12,9 +15,14 @@ beforeEach(() => {
   store.setState({ graph: makeGraph(), status: 'ready' });
 });
 
+const selectImageText = (state: ReturnType<AtlasStore['getState']>) => {
+  const parts = selectImageParts(state);
+  return parts && imageText(i18n.t, 'en', state.graph!, parts);
+};
+
 describe('image text', () => {
   it('is null without a graph', () => {
-    expect(selectImageText(createAtlasStore().getState())).toBeNull();
+    expect(selectImageParts(createAtlasStore().getState())).toBeNull();
   });
 
   it('names the graph, counts everything and lists the sources when nothing is chosen', () => {
@@ -53,5 +61,20 @@ describe('image text', () => {
     const text = selectImageText(store.getState())!;
     expect(text.legend[0]).toEqual({ label: 'Node colour: community', color: '', line: false });
     expect(text.legend.map((e) => e.label)).not.toContain('Country');
+  });
+
+  it('names the analysis shown from its intent, and a selected relation with its type', () => {
+    store.getState().findPaths('bra', 'pry');
+    expect(selectImageParts(store.getState())!.title).toEqual({
+      kind: 'analysis',
+      analysis: { kind: 'path', from: 'bra', to: 'pry' },
+    });
+    expect(selectImageText(store.getState())!.title).toBe('Paths: Brazil ↔ Paraguay');
+    store.getState().clearAnalysis();
+    const graph = store.getState().graph!;
+    const edge = graph.findEdge((_, a) => a.type === 'funding')!;
+    store.getState().selectEdge(edge);
+    const [source, target] = graph.extremities(edge).map((n) => graph.getNodeAttribute(n, 'label'));
+    expect(selectImageText(store.getState())!.title).toBe(`${source} — Funding — ${target}`);
   });
 });

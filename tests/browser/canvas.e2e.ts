@@ -418,4 +418,20 @@ describe('controls laid over the canvas', () => {
     }
     await close();
   });
+
+  it.each([WIDE, { width: 1024, height: 768 }])(
+    'the highlight bar of the longest arrangement title stays clear of the details column at %o',
+    async (viewport) => {
+      const longest = findTriangularArrangements(atlasGraph())
+        .map((a) => a.initiative)
+        .sort((a, b) => labelOf(b).length - labelOf(a).length)[0]!;
+      const { page, close } = await openPage(harness(), `?tab=analyse&tri=${longest}&node=${longest}`, { viewport });
+      const bar = page.locator('.highlight-bar');
+      await bar.waitFor();
+      const [a, b] = [(await bar.boundingBox())!, (await page.locator('.details-panel').boundingBox())!];
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `bar ${JSON.stringify(a)} over details ${JSON.stringify(b)}`).toBe(false);
+      await close();
+    },
+  );
 });

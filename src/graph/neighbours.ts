@@ -43,21 +43,3 @@ export function stepIndex(index: number, length: number, step: 1 | -1): number {
   if (index < 0) return step === 1 ? 0 : length - 1;
   return (index + step + length) % length;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Where keyboard navigation stands: "Brazil, country, 24 relations; neighbour 3 of 24: Paraguay". */
-export function describePosition(
-  graph: AtlasGraph,
-  centre: string,
-  degree: number,
-  neighbours: readonly Neighbour[],
-  cursor: number,
-): string {
-  const { label, kind } = graph.getNodeAttributes(centre);
-  const here = `${label}, ${kind}, ${plural(degree, 'relation')}`;
-  const at = neighbours[cursor];
-  if (!at) return `${here}; ${plural(neighbours.length, 'neighbour')}. Arrow keys move between them.`;
-  const through = at.relations > 1 ? ` (${at.relations} relations)` : '';
-  return `${here}; neighbour ${cursor + 1} of ${neighbours.length}: ${at.label}${through}. Enter opens it.`;
-}

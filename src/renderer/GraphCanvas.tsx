@@ -17,6 +17,7 @@ import { followTypeSize, typeSettings } from './type-size.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { NodePositions } from './positions.ts';
 import { followLayout } from './map-mode.ts';
+import { CanvasFrame } from './CanvasFrame.tsx';
 
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -70,25 +71,5 @@ export function GraphCanvas() {
     };
   }, [graph]);
 
-  // Focusable (keyboard.ts handles the keys); the live region says where the keyboard stands.
-  return (
-    <>
-      <div
-        ref={container}
-        id="atlas-graph"
-        className="graph-canvas"
-        data-testid="graph-canvas"
-        aria-label="Cooperation network"
-        aria-describedby="atlas-graph-keys"
-        aria-roledescription="network graph"
-        role="application"
-        tabIndex={0}
-      />
-      <p id="atlas-graph-keys" className="visually-hidden">
-        Arrow keys move between the selected actor&apos;s neighbours in alphabetical order, Enter opens the one reached,
-        Escape clears the selection.
-      </p>
-      <p ref={live} className="visually-hidden" aria-live="polite" data-testid="graph-announcer" />
-    </>
-  );
+  return <CanvasFrame container={container} live={live} />;
 }

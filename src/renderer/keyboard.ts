@@ -1,9 +1,12 @@
 // Keyboard on the canvas: arrow keys step through the selected node's visible neighbours in
 // alphabetical order (the one reached is hovered on the canvas), Enter selects it and opens its
-// details; with nothing selected they start at the most connected visible node. Each step is announced.
+// details; with nothing selected they start at the most connected visible node. Each step is announced
+// in the language of the moment (announce.ts), in whose alphabetical order the neighbours are stepped.
 import type { AtlasStore } from '../store/store.ts';
 import { selectVisibility } from '../store/selectors.ts';
-import { describePosition, stepIndex, visibleDegree, visibleNeighbours } from '../graph/neighbours.ts';
+import { stepIndex, visibleDegree } from '../graph/neighbours.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { describePosition, spokenNeighbours } from './announce.ts';
 
 const STEPS: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -16,6 +19,10 @@ export function bindKeyboard(element: HTMLElement, store: AtlasStore, announce: 
     const state = store.getState();
     const visibility = selectVisibility(state);
     return { state, graph: state.graph!, visibility };
+  };
+  const neighboursOf = (node: string) => {
+    const { graph, visibility } = context();
+    return spokenNeighbours(graph, node, visibility, i18n.language);
   };
   const busiest = () => {
     const { graph, visibility } = context();
@@ -31,8 +38,8 @@ export function bindKeyboard(element: HTMLElement, store: AtlasStore, announce: 
   const say = () => {
     const { graph, visibility } = context();
     if (!centre || !graph.hasNode(centre)) return;
-    const neighbours = visibleNeighbours(graph, centre, visibility);
-    announce(describePosition(graph, centre, visibleDegree(graph, centre, visibility.hiddenEdges), neighbours, cursor));
+    const degree = visibleDegree(graph, centre, visibility.hiddenEdges);
+    announce(describePosition(graph, centre, degree, neighboursOf(centre), cursor, i18n.t.bind(i18n), i18n.language));
   };
   const open = (node: string | null) => {
     if (!node) return;
@@ -45,14 +52,14 @@ export function bindKeyboard(element: HTMLElement, store: AtlasStore, announce: 
   };
 
   const onKey = (event: KeyboardEvent) => {
-    const { state, graph, visibility } = context();
+    const { state, graph } = context();
     if (!graph) return;
     if (state.selectedNode !== centre) [centre, cursor] = [state.selectedNode, -1];
     const step = STEPS[event.key];
     if (step === undefined && event.key !== 'Enter') return;
     event.preventDefault();
     if (!centre || !graph.hasNode(centre)) return open(busiest());
-    const neighbours = visibleNeighbours(graph, centre, visibility);
+    const neighbours = neighboursOf(centre);
     if (event.key === 'Enter') return cursor >= 0 ? open(neighbours[cursor]?.node ?? null) : say();
     cursor = stepIndex(cursor, neighbours.length, step!);
     hovering = cursor >= 0;

@@ -43,5 +43,17 @@ export function countryName(iso3: string | undefined, lang: string = i18next.lan
   return displayNames.get(lang)!.of(alpha2) ?? null;
 }
 
+/**
+ * A node's name as the interface shows it: in English the documents' own name (the label: "Côte d'Ivoire",
+ * not the browser's "Côte d’Ivoire"), in another language a country's name in that language.
+ */
+export function nodeName(
+  node: { label: string; kind: string; iso3?: string },
+  lang: string = i18next.language,
+): string {
+  if (lang === 'en' || lang.startsWith('en-') || node.kind !== 'country') return node.label;
+  return countryName(node.iso3, lang) ?? node.label;
+}
+
 // Panels take the hook from here, so that importing it also initialises the messages.
 export { useTranslation } from 'react-i18next';

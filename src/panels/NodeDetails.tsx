@@ -7,7 +7,7 @@ import { KIND_COLORS, RELATION_COLORS } from '../appearance/palette.ts';
 import type { AtlasGraph, Evidence, NodeAttributes } from '../graph/types.ts';
 import type { RelationGroup as Group } from '../graph/relations.ts';
 import type { TFunction } from 'i18next';
-import { countryName, formatCount } from '../i18n/i18n.ts';
+import { formatCount, nodeName } from '../i18n/i18n.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
 import { NodeLink } from './NodeLink.tsx';
 import { facetLabel, type Facet } from './labels.ts';
@@ -44,7 +44,7 @@ export function NodeDetails({ node }: { node: string }) {
   const showEvidence = useAtlas((s) => s.showEvidence);
   const a = graph.getNodeAttributes(node);
   // A country is named in the interface language; other labels stay as in the documents.
-  const name = (a.kind === 'country' && countryName(a.iso3, i18n.language)) || a.label;
+  const name = nodeName(a, i18n.language);
 
   return (
     <section className="details" aria-label={name}>

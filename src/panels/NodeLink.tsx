@@ -1,8 +1,11 @@
-// A node's name as a button that selects it (and moves the camera to it).
+// A node's name (as the details name it, in the interface language) as a button that selects it.
+import { nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 
 export function NodeLink({ node }: { node: string }) {
-  const label = useAtlas((s) => (s.graph?.hasNode(node) ? s.graph.getNodeAttribute(node, 'label') : node));
+  const { i18n } = useTranslation();
+  const attributes = useAtlas((s) => (s.graph?.hasNode(node) ? s.graph.getNodeAttributes(node) : null));
+  const label = attributes ? nodeName(attributes, i18n.language) : node;
   const selectNode = useAtlas((s) => s.selectNode);
   return (
     <button type="button" className="link node-link" onClick={() => selectNode(node, { focus: true })}>

@@ -7,7 +7,7 @@ import { selectSourceTitles } from '../store/selectors.ts';
 import { selectListScope } from '../store/list-selectors.ts';
 import { relationSentence, type ListRow } from '../appearance/relation-rows.ts';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { formatCount, useTranslation } from '../i18n/i18n.ts';
+import { formatCount, nodeName, useTranslation } from '../i18n/i18n.ts';
 import { RelationRow } from './RelationRow.tsx';
 import { highlightSubject } from './highlight-text.ts';
 
@@ -75,11 +75,14 @@ export function RelationList() {
           }}
           renderRow={(i) => {
             const row = rows[i]!;
+            const name = (node: string) => nodeName(graph.getNodeAttributes(node), i18n.language);
             if (row.kind === 'actor') {
-              const { label, kind } = graph.getNodeAttributes(row.node);
-              return <RelationRow actor={{ label, kind, count: row.count }} />;
+              const { kind } = graph.getNodeAttributes(row.node);
+              return <RelationRow actor={{ label: name(row.node), kind, count: row.count }} />;
             }
-            return <RelationRow sentence={relationSentence(graph, row.edge, titles)} />;
+            const sentence = relationSentence(graph, row.edge, titles);
+            const [source, target] = [name(graph.source(row.edge)), name(graph.target(row.edge))];
+            return <RelationRow sentence={{ ...sentence, source, target }} />;
           }}
         />
       )}

@@ -1,11 +1,11 @@
 // What keyboard navigation on the canvas says, built when it is spoken, in the interface language:
 // "Brazil, Country, 24 relations; neighbour 3 of 24: Paraguay. Enter opens it." Countries are named
-// as the details panel names them (countryName); other names are the data's labels.
+// as the details panel names them (nodeName).
 import type { TFunction } from 'i18next';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { KeySet } from '../graph/graph-index.ts';
 import { visibleNeighbours, type Neighbour } from '../graph/neighbours.ts';
-import { countryName, formatCount } from '../i18n/i18n.ts';
+import { formatCount, nodeName } from '../i18n/i18n.ts';
 
 export interface SpokenNeighbour extends Neighbour {
   /** The name said and sorted on: the country's name in the language, else the label. */
@@ -14,8 +14,7 @@ export interface SpokenNeighbour extends Neighbour {
 
 /** A node's name as the interface shows it in `lang`. */
 export function spokenName(graph: AtlasGraph, node: string, lang: string): string {
-  const { kind, iso3, label } = graph.getNodeAttributes(node);
-  return (kind === 'country' && countryName(iso3, lang)) || label;
+  return nodeName(graph.getNodeAttributes(node), lang);
 }
 
 /** The node's visible neighbours in the alphabetical order of their names in `lang`. */

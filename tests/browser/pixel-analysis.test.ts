@@ -88,6 +88,25 @@ describe('analyseCanvas', () => {
     expect(analyseCanvas(rings, snap(targets), rules()).visible.drawn).toBe(0);
   });
 
+  it('takes a small node drawn a pixel off its probed position for drawn, and does not judge one cut by the edge', () => {
+    // Dots of radius 1.6 a pixel below and left of where the probe puts them (rounding between probe and GPU).
+    const small = grid('s', 20).map((n) => ({ ...n, radius: 4.5, type: 'ring' }));
+    const image = paint(small.map((n) => ({ x: n.x - 1, y: n.y + 1, r: 1.6 })));
+    for (const n of small)
+      for (let dy = -6; dy <= 6; dy++)
+        for (let dx = -6; dx <= 6; dx++) {
+          const d = Math.hypot(dx, dy);
+          if (d >= 3.3 && d <= 4.5) image.data.set([230, 159, 0, 255], ((n.y + 1 + dy) * W + n.x - 1 + dx) * 4);
+        }
+    const report = analyseCanvas(image, snap(small), rules());
+    expect(report.problems).toEqual([]);
+    expect(report.visible.drawn).toBe(10);
+    // Half a disc on the bottom edge: not counted either way.
+    const edge = node('e', 100, H - 0.4);
+    const cut = analyseCanvas(paint([{ x: 100, y: H, r: 5 }]), snap([edge]), rules());
+    expect(cut.visible).toEqual({ total: 1, inView: 0, drawn: 0 });
+  });
+
   it('reports hidden nodes that are still drawn (a frozen canvas)', () => {
     const report = analyseCanvas(paint(discsOf([...visible, ...hidden])), snap([...visible, ...hidden]), rules());
     expect(report.problems).toEqual([expect.stringMatching(/^10 of 10 hidden nodes are still drawn \(e\.g\. h0, h1/)]);

@@ -155,8 +155,17 @@ const DRAWN = 0.6;
  * anti-aliased pixels, and a small target (a forum) is a dot inside a thin ring: some ink is enough.
  */
 const SPECK_DRAWN = 0.2;
-const isDrawn = (pixels: CanvasPixels, node: ProbedNode) =>
-  pixels.inkAround(node.x, node.y, patchHalf(node.radius, node.type)) >= (node.radius < 4 ? SPECK_DRAWN : DRAWN);
+/** The probe's position and the rasterised sprite may differ by a pixel (rounding, pixel centres). */
+const SHIFTS = [0, -1, 1].flatMap((dy) => [0, -1, 1].map((dx) => [dx, dy] as const));
+const isDrawn = (pixels: CanvasPixels, node: ProbedNode) => {
+  const [half, need] = [patchHalf(node.radius, node.type), node.radius < 4 ? SPECK_DRAWN : DRAWN];
+  return SHIFTS.some(([dx, dy]) => pixels.inkAround(node.x + dx, node.y + dy, half) >= need);
+};
+/** Whether the square sampled at a node's centre (with its shifts) lies wholly in the uncovered canvas. */
+const judgeable = (pixels: CanvasPixels, node: ProbedNode) => {
+  const reach = patchHalf(node.radius, node.type) + 1;
+  return [-reach, reach].every((dx) => [-reach, reach].every((dy) => pixels.inView(node.x + dx, node.y + dy)));
+};
 
 function judgeShown(pixels: CanvasPixels, nodes: Map<string, ProbedNode>, key: string): ShownNode {
   const node = nodes.get(key);
@@ -258,17 +267,19 @@ export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: Can
   problems.push(...judgeHighlight(pixels, byKey, rules));
 
   const inView = visible.filter((node) => pixels.inView(node.x, node.y));
-  const drawn = inView.filter((node) => isDrawn(pixels, node));
+  // A node cut by the canvas's edge or a panel cannot be judged at its centre.
+  const judged = inView.filter((node) => judgeable(pixels, node));
+  const drawn = judged.filter((node) => isDrawn(pixels, node));
   if (visible.length > 0 && inView.length === 0 && !rules.emptyView)
     problems.push(
       `none of the ${visible.length} visible nodes lies in the uncovered part of the canvas ` +
         `(camera ${[snapshot.camera.x, snapshot.camera.y, snapshot.camera.ratio].map((v) => v.toFixed(3)).join(',')})`,
     );
-  if (share(drawn.length, inView.length) < rules.drawnShare)
+  if (share(drawn.length, judged.length) < rules.drawnShare)
     problems.push(
-      `only ${drawn.length} of ${inView.length} visible nodes in the uncovered area are drawn at their centre ` +
-        `(${pct(share(drawn.length, inView.length))}, need ≥ ${pct(rules.drawnShare)}; not drawn: ` +
-        inView
+      `only ${drawn.length} of ${judged.length} visible nodes in the uncovered area are drawn at their centre ` +
+        `(${pct(share(drawn.length, judged.length))}, need ≥ ${pct(rules.drawnShare)}; not drawn: ` +
+        judged
           .filter((node) => !drawn.includes(node))
           .slice(0, 6)
           .map((n) => `${n.key} ${at(n.x, n.y)} r${n.radius.toFixed(1)} ${n.color}`)
@@ -318,7 +329,7 @@ export function analyseCanvas(image: Image, snapshot: CanvasSnapshot, rules: Can
     background: hex(snapshot.background),
     drawnPixels: ink,
     uncoveredPixels: all,
-    visible: { total: visible.length, inView: inView.length, drawn: drawn.length },
+    visible: { total: visible.length, inView: judged.length, drawn: drawn.length },
     hidden: {
       total: hidden.length,
       sampled: sample.sampled.length,

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, countryName, formatCount, i18n } from '../../src/i18n/i18n.ts';
+import { MESSAGES, countryName, formatCount, i18n, nodeName } from '../../src/i18n/i18n.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { NODE_KINDS, RELATION_TYPES } from '../../src/graph/types.ts';
 
@@ -70,5 +70,14 @@ describe('messages', () => {
     expect(countryName('XXX', 'fr')).toBeNull();
     await i18n.changeLanguage('en');
     expect(i18n.t('details.hidden', { count: 2, formatted: '2' })).toBe('2 relations hidden by the filters.');
+  });
+
+  it("names a node as the documents do in English and a country in the reader's language otherwise", () => {
+    const civ = { label: "Côte d'Ivoire", kind: 'country', iso3: 'CIV' };
+    expect(nodeName(civ, 'en')).toBe("Côte d'Ivoire");
+    expect(nodeName(civ, 'fr')).toBe(countryName('CIV', 'fr'));
+    expect(nodeName({ label: 'Brazil', kind: 'country', iso3: 'BRA' }, 'pt')).toBe('Brasil');
+    expect(nodeName({ label: 'ILO', kind: 'organization' }, 'fr')).toBe('ILO');
+    expect(nodeName({ label: 'Atlantis', kind: 'country', iso3: 'XXX' }, 'es')).toBe('Atlantis');
   });
 });

@@ -147,15 +147,15 @@ describe('a relation reads as one sentence of the language', () => {
   it('in French: the List, its caption, the filters and the timeline', async () => {
     await act(() => i18n.changeLanguage('fr'));
     render(<RelationList />);
-    expect(rowText(/Paraguay/)).toBe('Brazil a partagé son expérience avec Paraguay');
+    expect(rowText(/Paraguay/)).toBe('Brésil a partagé son expérience avec Paraguay');
     expect(rowText(/United States Department of Labor/)).toBe(
       'United States Department of Labor finance Child labour initiative',
     );
     expect(screen.getByRole('listbox').getAttribute('aria-label')).toBe(
       `Les ${graph.size} relations visibles, regroupées par acteur`,
     );
-    const brazil = screen.getAllByRole('option').find((option) => option.textContent?.startsWith('Brazil —'));
-    expect(brazil?.textContent).toBe('Brazil — pays, 2 relations');
+    const brazil = screen.getAllByRole('option').find((option) => option.textContent?.startsWith('Brésil —'));
+    expect(brazil?.textContent).toBe('Brésil — pays, 2 relations');
 
     render(<FilterPanel />);
     // A checkbox's words, and what its count says to a screen reader (the "only …" sections start closed).
@@ -174,15 +174,16 @@ describe('a relation reads as one sentence of the language', () => {
   it('in Portuguese: the List, the edge and the node details', async () => {
     await act(() => i18n.changeLanguage('pt'));
     const { unmount } = render(<RelationList />);
-    expect(rowText(/Paraguay/)).toBe('Brazil compartilhou sua experiência com Paraguay');
-    expect(rowText(/Expo/)).toBe('United States sedia GSSD Expo 2014');
+    // Countries by their Portuguese names, as in the details (nodeName); other actors by the documents' names.
+    expect(rowText(/Paraguai/)).toBe('Brasil compartilhou sua experiência com Paraguai');
+    expect(rowText(/Expo/)).toBe('Estados Unidos sedia GSSD Expo 2014');
     unmount();
 
     act(() => useAtlas.setState({ selectedEdge: 'knowledge_transfer:bra->pry@child' }));
     const edge = render(<DetailsPanel />);
     expect(
       screen.getByRole('region', {
-        name: 'Brazil compartilhou sua experiência com Paraguay no âmbito de Child labour initiative',
+        name: 'Brasil compartilhou sua experiência com Paraguai no âmbito de Child labour initiative',
       }),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Transferência de conhecimentos' })).toBeTruthy();
@@ -192,7 +193,7 @@ describe('a relation reads as one sentence of the language', () => {
     render(<DetailsPanel />);
     const learned = screen.getByRole('region', { name: 'aprendeu com (1)' });
     expect(within(learned).getByRole('heading').textContent).toBe('Aprendeu com (1)');
-    expect(learned.querySelector('.within')?.textContent).toBe('Brazil no âmbito de Child labour initiative');
+    expect(learned.querySelector('.within')?.textContent).toBe('Brasil no âmbito de Child labour initiative');
     expect(screen.getByText('Américas')).toBeTruthy();
   });
 });

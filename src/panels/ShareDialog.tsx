@@ -27,12 +27,12 @@ export function ShareDialog({ base, onClose }: { base: ShareBase; onClose: () =>
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <>
-      <header>
+      <div className="dialog-header">
         <h2>{t('chrome.share.title')}</h2>
         <button type="button" onClick={onClose} aria-label={t('chrome.share.close')}>
           ×
         </button>
-      </header>
+      </div>
       <div className="share-body">
         <QrCode
           text={link}

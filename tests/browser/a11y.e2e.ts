@@ -1,6 +1,6 @@
 // WCAG 2.2 AA in the browser: axe-core injected into the built app over every state a visitor
 // reaches (home, a node selected, search with and without matches, the Analyse tab, each dialog, the
-// List view, the presenter's stage, the kiosk's attract loop and start screen);
+// List view, the presenter's stage, the kiosk's attract loop and start screen, and in French);
 // none may have a violation (serious, critical or any other). Counts by impact are printed per state.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -117,5 +117,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.getByRole('heading', { name: 'Touch a country' }).waitFor();
     expect(await audit(page, 'kiosk start screen')).toEqual([]);
     await close();
+  });
+
+  it('the share dialog, and home and a selected node in French', async () => {
+    const { page, close } = await ready('?node=ken');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Share this view' }).locator('svg, canvas, img').first().waitFor();
+    expect(await audit(page, 'share dialog')).toEqual([]);
+    await close();
+    const french = await ready('?lang=fr&node=bra');
+    await french.page.getByRole('region', { name: 'Brésil', exact: true }).waitFor();
+    expect(await audit(french.page, 'in French, node selected')).toEqual([]);
+    await french.close();
   });
 });

@@ -87,6 +87,20 @@ describe('architecture lint', { timeout: 30_000 }, () => {
     expect(await ruleIds(code, 'src/cli/bad.ts')).toContain('import-x/no-restricted-paths');
   });
 
+  it('keeps the interface messages out of the core, the pipeline, the map core and the command line', async () => {
+    const code = "import { formatCount } from '../i18n/i18n.ts';\nexport const f = formatCount;\n";
+    for (const file of [
+      'src/graph/bad.ts',
+      'src/analysis/bad.ts',
+      'src/interchange/bad.ts',
+      'src/pipeline/bad.ts',
+      'src/cli/bad.ts',
+      'src/geo/bad.ts',
+    ])
+      expect(await ruleIds(code, file), file).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds(code, 'src/panels/Ok.tsx')).not.toContain('import-x/no-restricted-paths');
+  });
+
   it('rejects an import cycle', async () => {
     // src/graph/schema.ts imports types.ts; a types.ts importing schema.ts closes a cycle.
     const code = "import { checkEntity } from './schema.ts';\nexport const c = checkEntity;\n";

@@ -3,10 +3,11 @@
 import type { TFunction } from 'i18next';
 import type { AtlasGraph } from '../graph/types.ts';
 import type { AnalysisIntent } from '../store/view-state.ts';
+import { nodeName } from '../i18n/i18n.ts';
 
-/** "Paths: Zambia ↔ Paraguay", "Neighbourhood of Kenya (depth 1)"… with the graph's names. */
+/** "Paths: Zambia ↔ Paraguay", "Neighbourhood of Kenya (depth 1)"… with the names the details use. */
 export function highlightSubject(t: TFunction, graph: AtlasGraph, intent: AnalysisIntent): string {
-  const label = (node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node);
+  const label = (node: string) => (graph.hasNode(node) ? nodeName(graph.getNodeAttributes(node)) : node);
   switch (intent.kind) {
     case 'arrangement':
       return t('analysis.highlight.arrangement', { name: label(intent.initiative) });

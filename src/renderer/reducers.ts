@@ -24,6 +24,8 @@ export interface RenderView {
   /** Emphasis without fading (hover on large graphs, where fading everything costs a full refresh). */
   hover?: Focus | null;
   selected: string | null;
+  /** Names drawn instead of the label (countries in the interface language), when any differ. */
+  names?: ReadonlyMap<string, string> | null;
 }
 
 /** The nodes and edges to keep bright: the hovered or selected node with its neighbours, or a highlight. */
@@ -59,7 +61,7 @@ export function createNodeReducer(view: RenderView) {
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
-      label: data.label,
+      label: view.names?.get(node) ?? data.label,
       size: view.sizes.get(node) ?? 3,
       color: colorOf(node, data),
       type: KIND_SHAPES[data.kind],
@@ -76,7 +78,7 @@ export function createNodeReducer(view: RenderView) {
     }
     if (view.hover?.nodes.has(node)) {
       display.color = colorOf(node, data);
-      display.label = data.label;
+      display.label = view.names?.get(node) ?? data.label;
       display.forceLabel = true;
       display.highlighted = true;
       display.zIndex = 2;

@@ -3,6 +3,23 @@ import type { AtlasState } from '../store/store.ts';
 import { selectNodeColors, selectNodeSizes, selectVisibility } from '../store/selectors.ts';
 import { selectHighlight } from '../store/highlight.ts';
 import { computeFocus, type RenderView } from './reducers.ts';
+import { nodeName } from '../i18n/i18n.ts';
+import type { AtlasGraph } from '../graph/types.ts';
+
+let namesCache: { graph: AtlasGraph; lang: string; names: ReadonlyMap<string, string> | null } | null = null;
+
+/** Countries' names in the language where they differ from the label (none in English), once per graph and language. */
+export function canvasNames(graph: AtlasGraph, lang: string): ReadonlyMap<string, string> | null {
+  if (namesCache?.graph === graph && namesCache.lang === lang) return namesCache.names;
+  const names = new Map<string, string>();
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== 'country') return;
+    const name = nodeName(attributes, lang);
+    if (name !== attributes.label) names.set(node, name);
+  });
+  namesCache = { graph, lang, names: names.size > 0 ? names : null };
+  return namesCache.names;
+}
 
 /**
  * On small graphs hover fades everything but the hovered node's neighbourhood; on large ones
@@ -29,6 +46,7 @@ export function renderView(state: AtlasState, cheapHover: boolean): RenderView {
     focus,
     hover,
     selected: state.selectedNode,
+    names: canvasNames(graph, state.lang),
   };
 }
 
@@ -40,4 +58,5 @@ export const renderInputs = (s: AtlasState): unknown[] => [
   selectHighlight(s),
   s.selectedNode,
   s.selectedEdge,
+  s.lang,
 ];

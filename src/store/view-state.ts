@@ -47,7 +47,7 @@ export interface ViewState {
   display: Display;
   layout: Layout;
   flows: FlowMode;
-  /** The interface language (data labels and quotes stay as in the documents). */
+  /** The interface language (countries are named in it; quotes and descriptions stay as in the documents). */
   lang: Lang;
 }
 

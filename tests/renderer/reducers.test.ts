@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from '../../src/renderer/reducers.ts';
 import { chooseProgramMode } from '../../src/renderer/program-choice.ts';
+import { canvasNames } from '../../src/renderer/render-view.ts';
 import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS } from '../../src/appearance/palette.ts';
 import { makeGraph } from '../fixtures/graph.ts';
 
@@ -30,6 +31,15 @@ describe('reducers', () => {
     expect(node(view(), 'ilo')).toMatchObject({ color: KIND_COLORS.organization, type: 'square' });
     expect(edge(view(), 'funding:usdol->child')).toMatchObject({ color: RELATION_COLORS.funding, type: 'arrow' });
     expect(edge(view(), 'partnership:ilo->abc')).toMatchObject({ type: 'line' });
+  });
+
+  it("draws countries under their names in the interface language, and the documents' names in English", () => {
+    expect(canvasNames(graph, 'en')).toBeNull();
+    const names = canvasNames(graph, 'fr');
+    expect(node(view({ names }), 'bra').label).toBe('Brésil');
+    expect(node(view({ names }), 'ilo').label).toBe(graph.getNodeAttribute('ilo', 'label'));
+    expect(node(view({ names, hover: { nodes: new Set(['bra']), edges: new Set() } }), 'bra').label).toBe('Brésil');
+    expect(node(view({ names: canvasNames(graph, 'pt') }), 'bra').label).toBe('Brasil');
   });
 
   it('hides what the filters hide', () => {

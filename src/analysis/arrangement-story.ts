@@ -21,17 +21,20 @@ export interface ArrangementStory {
   initiative: string;
 }
 
+/** How a node is named: its label, or (in the interface) its name in the reader's language. */
+export type NameOf = (node: string) => string;
+
 /** Actor names, an organization folded into its country when the country is named too. */
-function names(graph: AtlasGraph, actors: RoleActor[]): string[] {
+function names(name: NameOf, actors: RoleActor[]): string[] {
   const keys = new Set(actors.map((a) => a.actor));
   const shown = actors.filter((a) => a.country === undefined || a.country === a.actor || !keys.has(a.country));
-  return [...new Set(shown.map((a) => graph.getNodeAttribute(a.actor, 'label')))];
+  return [...new Set(shown.map((a) => name(a.actor)))];
 }
 
-function action(graph: AtlasGraph, arrangement: TriangularArrangement): ArrangementAction {
-  const pivots = names(graph, arrangement.pivots);
-  const beneficiaries = names(graph, arrangement.beneficiaries);
-  const mutual = arrangement.mutual.map((key) => graph.getNodeAttribute(key, 'label'));
+function action(name: NameOf, arrangement: TriangularArrangement): ArrangementAction {
+  const pivots = names(name, arrangement.pivots);
+  const beneficiaries = names(name, arrangement.beneficiaries);
+  const mutual = arrangement.mutual.map(name);
   if (pivots.length === 0 && beneficiaries.length === 0) return { kind: 'unnamed' };
   if (beneficiaries.length === 0) return { kind: 'noBeneficiaries', pivots };
   if (pivots.length === 0) return { kind: 'noPivots', beneficiaries };
@@ -41,21 +44,25 @@ function action(graph: AtlasGraph, arrangement: TriangularArrangement): Arrangem
 }
 
 /** The parts of the arrangement's sentence: funders and supporters (from the facilitators' legs), and the action. */
-export function arrangementStory(graph: AtlasGraph, arrangement: TriangularArrangement): ArrangementStory {
+export function arrangementStory(
+  graph: AtlasGraph,
+  arrangement: TriangularArrangement,
+  name: NameOf = (node) => graph.getNodeAttribute(node, 'label'),
+): ArrangementStory {
   const funderKeys = new Set<string>();
   for (const leg of arrangement.legs)
     if (leg.role === 'facilitation' && graph.getEdgeAttribute(leg.edgeKey, 'type') === 'funding')
       funderKeys.add(graph.source(leg.edgeKey));
   return {
     funders: names(
-      graph,
+      name,
       arrangement.facilitators.filter((a) => funderKeys.has(a.actor)),
     ),
     supporters: names(
-      graph,
+      name,
       arrangement.facilitators.filter((a) => !funderKeys.has(a.actor)),
     ),
-    action: action(graph, arrangement),
-    initiative: graph.getNodeAttribute(arrangement.initiative, 'label'),
+    action: action(name, arrangement),
+    initiative: name(arrangement.initiative),
   };
 }

@@ -2,7 +2,7 @@
 // infers it, a mutual exchange said as such, its roles with their colours on the graph and, once
 // chosen, its legs with their evidence right under it.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from '../i18n/i18n.ts';
+import { nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { arrangementStory } from '../analysis/arrangement-story.ts';
@@ -15,7 +15,7 @@ import { arrangementSentence, joinNames } from './analysis-text.ts';
 
 /** The actors' names, comma-separated; empty when nobody was found for the role. */
 export function actorNames(graph: AtlasGraph, actors: RoleActor[]): string {
-  return actors.map(({ actor }) => graph.getNodeAttribute(actor, 'label')).join(', ');
+  return actors.map(({ actor }) => nodeName(graph.getNodeAttributes(actor))).join(', ');
 }
 
 const ROLE_LISTS: [TriangularRole, 'facilitators' | 'pivots' | 'beneficiaries'][] = [
@@ -69,12 +69,12 @@ export function ArrangementCard({ arrangement: a, active, onChoose }: Arrangemen
   const { t, i18n } = useTranslation();
   const graph = useAtlas((s) => s.graph)!;
   const card = useRef<HTMLLIElement>(null);
-  const name = graph.getNodeAttribute(a.initiative, 'label');
+  const name = nodeName(graph.getNodeAttributes(a.initiative));
   // A card chosen from a link, or from the graph, comes into view with its legs.
   useEffect(() => {
     if (active) reveal(card.current);
   }, [active]);
-  const mutual = a.mutual.map((key) => graph.getNodeAttribute(key, 'label'));
+  const mutual = a.mutual.map((key) => nodeName(graph.getNodeAttributes(key)));
   return (
     <li ref={card} className={active ? 'active' : undefined}>
       <button type="button" className="link" aria-pressed={active} aria-expanded={active} onClick={() => onChoose(a)}>
@@ -86,7 +86,13 @@ export function ArrangementCard({ arrangement: a, active, onChoose }: Arrangemen
           ({a.period.start ?? '?'}–{a.period.end ?? ''})
         </span>
       )}
-      <p className="arrangement-sentence">{arrangementSentence(t, i18n.language, arrangementStory(graph, a))}</p>
+      <p className="arrangement-sentence">
+        {arrangementSentence(
+          t,
+          i18n.language,
+          arrangementStory(graph, a, (node) => nodeName(graph.getNodeAttributes(node), i18n.language)),
+        )}
+      </p>
       <Basis arrangement={a} />
       {mutual.length > 0 && (
         <p className="arrangement-mutual">

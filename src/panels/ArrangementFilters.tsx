@@ -1,7 +1,7 @@
 // Which triangular arrangements to list: an actor ("Brazil") in a role ("as pivot"), stated or
 // inferred, every role named or not. The filter lives in the view state, so a link keeps it.
 import { useState } from 'react';
-import { useTranslation } from '../i18n/i18n.ts';
+import { nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import type { ArrangementFilter } from '../analysis/arrangement-query.ts';
 import { NodeCombobox } from './NodeCombobox.tsx';
@@ -39,7 +39,7 @@ function Select<F extends Field>(props: { field: F; choices: Choice<F>[] }) {
 function ActorPicker() {
   const { t } = useTranslation();
   const actor = useAtlas((s) => s.arrangementFilter.actor);
-  const name = useAtlas((s) => (actor && s.graph?.hasNode(actor) ? s.graph.getNodeAttribute(actor, 'label') : ''));
+  const name = useAtlas((s) => (actor && s.graph?.hasNode(actor) ? nodeName(s.graph.getNodeAttributes(actor)) : ''));
   const setFilter = useAtlas((s) => s.setArrangementFilter);
   const [query, setQuery] = useState(name);
   const [shownFor, setShownFor] = useState(actor);

@@ -1,5 +1,5 @@
 // The legs of a triangular arrangement, each with its evidence, shown right under its card.
-import { useTranslation } from '../i18n/i18n.ts';
+import { nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { EvidenceList } from '../components/EvidenceList.tsx';
@@ -29,7 +29,7 @@ export function ArrangementLegs({ arrangement }: { arrangement: TriangularArrang
               {leg.level && leg.level !== source && leg.level !== target && (
                 <span className="muted">
                   {' '}
-                  {t('analysis.legs.within', { name: graph.getNodeAttribute(leg.level, 'label') })}
+                  {t('analysis.legs.within', { name: nodeName(graph.getNodeAttributes(leg.level)) })}
                 </span>
               )}
               <EvidenceList

@@ -1,7 +1,7 @@
 // Connections: shortest paths between two actors over the relation types the filters keep, told
 // as sentences with their evidence; and the ego network of the selected actor to depth 1–3.
 import { useState } from 'react';
-import { formatCount, useTranslation } from '../i18n/i18n.ts';
+import { formatCount, nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
 import { selectPathResult } from '../store/highlight.ts';
@@ -24,7 +24,7 @@ export function ConnectionsPanel() {
   const [to, setTo] = useState<{ node: string | null; text: string }>({ node: null, text: '' });
   const [depth, setDepth] = useState(1);
   const [direction, setDirection] = useState<Direction>('both');
-  const label = (node: string) => graph.getNodeAttribute(node, 'label');
+  const label = (node: string) => nodeName(graph.getNodeAttributes(node));
 
   const pick = (setter: typeof setFrom, other: string | null, isFrom: boolean) => (node: string) => {
     setter({ node, text: label(node) });

@@ -1,6 +1,6 @@
 // Details of an arc that sums flows between two countries: each relation it sums, with its evidence.
 import { Trans } from 'react-i18next';
-import { formatCount, useTranslation } from '../i18n/i18n.ts';
+import { formatCount, nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectHighlight } from '../store/highlight.ts';
 import { selectSourceTitles } from '../store/selectors.ts';
@@ -17,8 +17,8 @@ export function FlowDetails({ from, to }: { from: string; to: string }) {
   const showEvidence = useAtlas((s) => s.showEvidence);
   const edges = [...(highlight?.edges ?? [])];
   const name = t('analysis.flow.label', {
-    from: graph.getNodeAttribute(from, 'label'),
-    to: graph.getNodeAttribute(to, 'label'),
+    from: nodeName(graph.getNodeAttributes(from)),
+    to: nodeName(graph.getNodeAttributes(to)),
   });
   return (
     <section className="details" aria-label={name}>

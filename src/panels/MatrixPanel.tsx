@@ -1,7 +1,7 @@
 // The cooperation matrix: country × country knowledge transfers (rows share, columns learn) as an
 // accessible table in a dialog; choosing a cell highlights those edges on the graph.
 import { useRef, useState } from 'react';
-import { formatCount, useTranslation } from '../i18n/i18n.ts';
+import { formatCount, nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectTransferMatrix } from '../store/selectors.ts';
 import { closeDialog, openDialog } from '../components/dialog.ts';
@@ -17,7 +17,7 @@ export function MatrixPanel() {
   const [order, setOrder] = useState<Order>('count');
   const dialog = useRef<HTMLDialogElement>(null);
   if (!matrix) return null;
-  const label = (node: string) => graph.getNodeAttribute(node, 'label');
+  const label = (node: string) => nodeName(graph.getNodeAttributes(node));
   const sorted = (keys: string[]) =>
     order === 'name' ? [...keys].sort((a, b) => label(a).localeCompare(label(b), lang)) : keys;
   const cells = new Map(matrix.cells.map((cell) => [`${cell.from}|${cell.to}`, cell]));

@@ -1,6 +1,6 @@
 // In a node's details: the triangular arrangements it plays a role in, and which role.
 import { Trans } from 'react-i18next';
-import { useTranslation } from '../i18n/i18n.ts';
+import { nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectArrangements } from '../store/selectors.ts';
 import { arrangementsOfNode } from '../analysis/triangular.ts';
@@ -25,7 +25,7 @@ export function NodeArrangements({ node }: { node: string }) {
                 role: <strong>{t(`analysis.roles.${role}`)}</strong>,
                 initiative: (
                   <button type="button" className="link" onClick={() => showArrangement(arrangement)}>
-                    {graph.getNodeAttribute(arrangement.initiative, 'label')}
+                    {nodeName(graph.getNodeAttributes(arrangement.initiative))}
                   </button>
                 ),
               }}

@@ -40,7 +40,7 @@ export function RelationList() {
   };
   const subject = scope.analysis
     ? highlightSubject(t, graph, scope.analysis)
-    : scope.subject && graph.getNodeAttribute(scope.subject, 'label');
+    : scope.subject && nodeName(graph.getNodeAttributes(scope.subject));
   // relations.list.all / .node / .highlight
   const caption = t(`relations.list.${scope.kind}`, {
     count: scope.relations,

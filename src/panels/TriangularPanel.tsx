@@ -1,7 +1,7 @@
 // "Triangular arrangements": the arrangements the analysis finds, filtered ("Brazil as pivot") and
 // sorted, as cards. Choosing one shows its actors on the graph in role colours and its legs under it.
 import { useState } from 'react';
-import { formatCount, useTranslation } from '../i18n/i18n.ts';
+import { formatCount, nodeName, useTranslation } from '../i18n/i18n.ts';
 import { useAtlas } from '../store/store.ts';
 import { selectActiveArrangement, selectArrangements, selectListedArrangements } from '../store/selectors.ts';
 import type { TriangularArrangement } from '../analysis/triangular.ts';
@@ -13,7 +13,7 @@ type SortKey = 'initiative' | 'facilitators' | 'pivots' | 'beneficiaries';
 const COLUMNS: SortKey[] = ['facilitators', 'pivots', 'beneficiaries', 'initiative'];
 
 function sortText(graph: AtlasGraph, arrangement: TriangularArrangement, key: SortKey): string {
-  if (key === 'initiative') return graph.getNodeAttribute(arrangement.initiative, 'label');
+  if (key === 'initiative') return nodeName(graph.getNodeAttributes(arrangement.initiative));
   const actors = arrangement[key];
   return actors.length === 0 ? '\uffff' : actorNames(graph, actors);
 }
@@ -67,7 +67,7 @@ export function TriangularPanel() {
           ? t('analysis.triangular.all', { count: rows.length, formatted: total })
           : t('analysis.triangular.match', { count: rows.length, formatted: formatCount(rows.length, lang), total })}
         {active && !rows.includes(active) && (
-          <> {t('analysis.triangular.notAmong', { name: graph.getNodeAttribute(active.initiative, 'label') })}</>
+          <> {t('analysis.triangular.notAmong', { name: nodeName(graph.getNodeAttributes(active.initiative)) })}</>
         )}
       </p>
       <ul className="arrangements" aria-label={t('analysis.triangular.listLabel', { by: sortName(sort.key) })}>

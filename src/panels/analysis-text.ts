@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ArrangementAction, ArrangementStory } from '../analysis/arrangement-story.ts';
 import type { PathStep } from '../analysis/paths.ts';
 import type { AtlasGraph } from '../graph/types.ts';
+import { nodeName } from '../i18n/i18n.ts';
 
 /** "A", "A and B", "A, B and C" in the language. */
 export function joinNames(t: TFunction, names: string[]): string {
@@ -52,7 +53,7 @@ export function arrangementSentence(t: TFunction, lang: string, story: Arrangeme
 
 /** "Brazil shared with Paraguay (knowledge transfer), within the Child labour initiative." */
 export function pathStepSentence(t: TFunction, lang: string, graph: AtlasGraph, step: PathStep): string {
-  const label = (node: string) => graph.getNodeAttribute(node, 'label');
+  const label = (node: string) => nodeName(graph.getNodeAttributes(node));
   const params = {
     sentence: t(`analysis.connections.verb.${step.type}`, { source: label(step.source), target: label(step.target) }),
     relation: t(`relation.${step.type}`).toLocaleLowerCase(lang),

@@ -172,9 +172,9 @@ describe('in French', () => {
     expect(screen.getByTestId('arrangement-count').textContent).toBe('Les 3 arrangements.');
     expect(document.body.textContent).toContain(
       "Avec le financement de United States Department of Labor et l'appui de International Labour Organization, " +
-        'Brazil a partagé son expérience avec Paraguay (Child labour initiative).',
+        'Brésil a partagé son expérience avec Paraguay (Child labour initiative).',
     );
-    expect(document.body.textContent).toContain('India et Nepal ont appris les uns des autres (Asian skills project).');
+    expect(document.body.textContent).toContain('Inde et Népal ont appris les uns des autres (Asian skills project).');
   });
 
   it('writes large counts as French does', () => {

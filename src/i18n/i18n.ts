@@ -2,7 +2,8 @@
 // with Intl.NumberFormat, and country names in the chosen language from Intl.DisplayNames.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+// A CommonJS package: its default export, so that Node (the benchmark, tsx) reads it as Vite does.
+import countries from 'i18n-iso-countries';
 import en from './en.json';
 import fr from './fr.json';
 import es from './es.json';
@@ -17,6 +18,7 @@ void i18next.use(initReactI18next).init({
   resources: Object.fromEntries(Object.entries(MESSAGES).map(([lang, messages]) => [lang, { translation: messages }])),
   interpolation: { escapeValue: false }, // React escapes; messages are never injected as HTML
   initImmediate: false,
+  showSupportNotice: false, // no advertisement in the visitors' console
 });
 
 export const i18n = i18next;
@@ -36,7 +38,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 
 /** A country's name in the language, by its ISO 3166 alpha-3 code; null when the browser has none. */
 export function countryName(iso3: string | undefined, lang: string = i18next.language): string | null {
-  const alpha2 = iso3 ? alpha3ToAlpha2(iso3.toUpperCase()) : undefined;
+  const alpha2 = iso3 ? countries.alpha3ToAlpha2(iso3.toUpperCase()) : undefined;
   if (!alpha2) return null;
   if (!displayNames.has(lang))
     displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));

@@ -66,21 +66,21 @@ const MIN_FRAMES = 8;
 const PAN_MAX_MS = 20_000;
 
 /** Starts recording, in the page, the time of every frame in which sigma drew (its afterRender counter moved). */
-const watchFrames = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __atlasFrames?: number; __panTimes: number[]; __panStop: boolean };
-    w.__panTimes = [];
-    w.__panStop = false;
-    let last = w.__atlasFrames ?? 0;
-    const tick = (time: number) => {
-      if ((w.__atlasFrames ?? 0) !== last) {
-        last = w.__atlasFrames ?? 0;
-        w.__panTimes.push(time);
-      }
-      if (!w.__panStop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+// A string, not a function: tsx would wrap the inner arrow in an `__name` helper the page does not have.
+const WATCH_FRAMES = `(() => {
+  window.__panTimes = [];
+  window.__panStop = false;
+  let last = window.__atlasFrames ?? 0;
+  const tick = (time) => {
+    if ((window.__atlasFrames ?? 0) !== last) {
+      last = window.__atlasFrames ?? 0;
+      window.__panTimes.push(time);
+    }
+    if (!window.__panStop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const watchFrames = (page: Page) => page.evaluate(WATCH_FRAMES);
 const frameTimes = (page: Page) => page.evaluate(() => (window as unknown as { __panTimes: number[] }).__panTimes);
 
 /**

@@ -40,8 +40,12 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 export function countryName(iso3: string | undefined, lang: string = i18next.language): string | null {
   const alpha2 = iso3 ? countries.alpha3ToAlpha2(iso3.toUpperCase()) : undefined;
   if (!alpha2) return null;
+  // The Portuguese messages are European Portuguese: so are the country names ("Quénia", not "Quênia").
   if (!displayNames.has(lang))
-    displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    displayNames.set(
+      lang,
+      new Intl.DisplayNames([lang === 'pt' ? 'pt-PT' : lang], { type: 'region', fallback: 'none' }),
+    );
   return displayNames.get(lang)!.of(alpha2) ?? null;
 }
 

@@ -67,6 +67,7 @@ describe('messages', () => {
     expect(formatCount(12345, 'en')).toBe('12,345');
     expect(countryName('BRA', 'fr')).toBe('Brésil');
     expect(countryName('BRA', 'pt')).toBe('Brasil');
+    expect(countryName('KEN', 'pt')).toBe('Quénia'); // European Portuguese, as the messages
     expect(countryName('XXX', 'fr')).toBeNull();
     await i18n.changeLanguage('en');
     expect(i18n.t('details.hidden', { count: 2, formatted: '2' })).toBe('2 relations hidden by the filters.');

@@ -50,6 +50,12 @@ export function computeFocus(
   return null;
 }
 
+/**
+ * Up to this many nodes in a highlight or hovered neighbourhood, every one keeps its label; beyond, sigma's
+ * label grid picks among them (the faded rest has none), so that a 100-node ego network is not a smear of text.
+ */
+export const FORCE_LABELS_MAX = 40;
+
 export function createNodeReducer(view: RenderView) {
   const colorOf = (node: string, data: NodeAttributes) => {
     const role = view.focus?.roles?.get(node);
@@ -68,7 +74,7 @@ export function createNodeReducer(view: RenderView) {
     };
     if (view.focus) {
       if (view.focus.nodes.has(node)) {
-        display.forceLabel = true;
+        display.forceLabel = view.focus.nodes.size <= FORCE_LABELS_MAX;
         display.zIndex = 1;
       } else {
         display.color = FADED_COLOR;
@@ -79,7 +85,7 @@ export function createNodeReducer(view: RenderView) {
     if (view.hover?.nodes.has(node)) {
       display.color = colorOf(node, data);
       display.label = view.names?.get(node) ?? data.label;
-      display.forceLabel = true;
+      display.forceLabel = view.hover.nodes.size <= FORCE_LABELS_MAX;
       display.highlighted = true;
       display.zIndex = 2;
     }

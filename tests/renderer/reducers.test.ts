@@ -1,7 +1,13 @@
 // The renderer's reducers: hidden items stay hidden; with a focus (hover, selection, highlight)
 // exactly the focused nodes and edges stay bright and labelled, the rest fade.
 import { describe, expect, it } from 'vitest';
-import { computeFocus, createEdgeReducer, createNodeReducer, type RenderView } from '../../src/renderer/reducers.ts';
+import {
+  computeFocus,
+  createEdgeReducer,
+  createNodeReducer,
+  FORCE_LABELS_MAX,
+  type RenderView,
+} from '../../src/renderer/reducers.ts';
 import { chooseProgramMode } from '../../src/renderer/program-choice.ts';
 import { canvasNames } from '../../src/renderer/render-view.ts';
 import { FADED_COLOR, KIND_COLORS, RELATION_COLORS, ROLE_COLORS } from '../../src/appearance/palette.ts';
@@ -40,6 +46,16 @@ describe('reducers', () => {
     expect(node(view({ names }), 'ilo').label).toBe(graph.getNodeAttribute('ilo', 'label'));
     expect(node(view({ names, hover: { nodes: new Set(['bra']), edges: new Set() } }), 'bra').label).toBe('Brésil');
     expect(node(view({ names: canvasNames(graph, 'pt') }), 'bra').label).toBe('Brasil');
+  });
+
+  it('forces the labels of a small highlight, and leaves a large one to the label grid', () => {
+    const few = new Set(['bra', 'pry']);
+    expect(node(view({ focus: { nodes: few, edges: new Set() } }), 'bra').forceLabel).toBe(true);
+    const many = new Set([...graph.nodes(), ...Array.from({ length: FORCE_LABELS_MAX }, (_, i) => `x${i}`)]);
+    const large = node(view({ focus: { nodes: many, edges: new Set() } }), 'bra');
+    expect(large).toMatchObject({ forceLabel: false, label: 'Brazil', color: KIND_COLORS.country });
+    expect(node(view({ hover: { nodes: many, edges: new Set() } }), 'bra').forceLabel).toBe(false);
+    expect(node(view({ hover: { nodes: few, edges: new Set() } }), 'bra').forceLabel).toBe(true);
   });
 
   it('hides what the filters hide', () => {

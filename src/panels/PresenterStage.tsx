@@ -24,19 +24,14 @@ export function PresenterStage() {
   if (!presenting || !tour) return null;
   const step = tour.steps[presenting.step]!;
   const count = tour.steps.length;
+  const TourTitle = kiosk ? 'p' : 'h1';
   return (
     <>
       <section className="stage-card" data-covers-canvas aria-label={t('stage.label')} aria-live="polite">
         {/* The header (and its h1) is hidden on the presenter's stage: the tour's title heads the page. */}
-        {kiosk ? (
-          <p className="stage-tour" lang="en">
-            {tour.title}
-          </p>
-        ) : (
-          <h1 className="stage-tour" lang="en">
-            {tour.title}
-          </h1>
-        )}
+        <TourTitle className="stage-tour" lang="en">
+          {tour.title}
+        </TourTitle>
         <h2 className="stage-title" lang="en">
           {step.title}
         </h2>

@@ -2,7 +2,7 @@
 // picture can lie (node off screen or under a panel, hidden nodes still drawn, blank canvas).
 import { describe, expect, it } from 'vitest';
 import type { ProbedNode } from '../../src/renderer/probe.ts';
-import { analyseCanvas, type CanvasRules, type CanvasSnapshot, type Image } from './pixel-analysis.ts';
+import { analyseCanvas, DEFAULT_RULES, type CanvasRules, type CanvasSnapshot, type Image } from './pixel-analysis.ts';
 
 const BG = [15, 20, 28] as const;
 const W = 200;
@@ -38,18 +38,7 @@ const snap = (nodes: ProbedNode[], extra: Partial<CanvasSnapshot> = {}): CanvasS
   statusVisible: null,
   ...extra,
 });
-const rules = (extra: Partial<CanvasRules> = {}): CanvasRules => ({
-  step: 'test',
-  shown: [],
-  hidden: [],
-  drawnShare: 0.9,
-  hiddenBlankShare: 0.9,
-  emptyView: false,
-  highlighted: [],
-  faded: [],
-  fadedColor: '#2a3140',
-  ...extra,
-});
+const rules = (extra: Partial<CanvasRules> = {}): CanvasRules => ({ ...DEFAULT_RULES, step: 'test', ...extra });
 const discsOf = (nodes: ProbedNode[]) => nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
 
 describe('analyseCanvas', () => {

@@ -1,6 +1,7 @@
 // Pure judgement of a canvas screenshot against what the renderer probe says it drew: shown nodes on
 // screen and drawn, visible nodes drawn, hidden nodes not drawn, a plausible amount of ink. No browser.
 import type { ProbedNode } from '../../src/renderer/probe.ts';
+import { FADED_COLOR } from '../../src/appearance/palette.ts';
 
 export type Rgb = readonly [number, number, number];
 export interface Rect {
@@ -63,6 +64,19 @@ export interface CanvasReport {
   shown: ShownNode[];
 }
 
+/** The rules of a step that requires nothing in particular: 90 % of visible nodes drawn, 90 % of hidden ones not. */
+export const DEFAULT_RULES: CanvasRules = {
+  step: 'canvas',
+  shown: [],
+  hidden: [],
+  drawnShare: 0.9,
+  hiddenBlankShare: 0.9,
+  emptyView: false,
+  highlighted: [],
+  faded: [],
+  fadedColor: FADED_COLOR,
+};
+
 /** Colour distance (sum over channels) above which a pixel counts as drawn, not background. */
 export const INK = 40;
 
@@ -92,18 +106,23 @@ export class CanvasPixels {
     return Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) > INK;
   }
 
-  /** Share of inked pixels in the square of half-width `half` around (x, y), within the image. */
-  inkAround(x: number, y: number, half: number): number {
-    let ink = 0;
+  /** Share of the pixels of the square of half-width `half` around (x, y), within the image, that pass `test`. */
+  private shareAround(x: number, y: number, half: number, test: (px: number, py: number) => boolean): number {
+    let passed = 0;
     let all = 0;
     for (let dy = -half; dy <= half; dy++)
       for (let dx = -half; dx <= half; dx++) {
         const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
         if (px < 0 || py < 0 || px >= this.image.width || py >= this.image.height) continue;
         all++;
-        if (this.isInk(px, py)) ink++;
+        if (test(px, py)) passed++;
       }
-    return all === 0 ? 0 : ink / all;
+    return all === 0 ? 0 : passed / all;
+  }
+
+  /** Share of inked pixels in the square of half-width `half` around (x, y), within the image. */
+  inkAround(x: number, y: number, half: number): number {
+    return this.shareAround(x, y, half, (px, py) => this.isInk(px, py));
   }
 
   /**
@@ -114,18 +133,11 @@ export class CanvasPixels {
     if (!this.isInk(x, y)) return 0;
     const d = this.image.data;
     const c = (Math.round(y) * this.image.width + Math.round(x)) * 4;
-    let solid = 0;
-    let all = 0;
-    for (let dy = -half; dy <= half; dy++)
-      for (let dx = -half; dx <= half; dx++) {
-        const [px, py] = [Math.round(x) + dx, Math.round(y) + dy];
-        if (px < 0 || py < 0 || px >= this.image.width || py >= this.image.height) continue;
-        all++;
-        const i = (py * this.image.width + px) * 4;
-        const distance = Math.abs(d[i]! - d[c]!) + Math.abs(d[i + 1]! - d[c + 1]!) + Math.abs(d[i + 2]! - d[c + 2]!);
-        if (distance <= 30 && this.isInk(px, py)) solid++;
-      }
-    return all === 0 ? 0 : solid / all;
+    return this.shareAround(x, y, half, (px, py) => {
+      const i = (py * this.image.width + px) * 4;
+      const distance = Math.abs(d[i]! - d[c]!) + Math.abs(d[i + 1]! - d[c + 1]!) + Math.abs(d[i + 2]! - d[c + 2]!);
+      return distance <= 30 && this.isInk(px, py);
+    });
   }
 
   /** Inked and total pixels outside every panel. */

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { FADED_COLOR } from '../../src/appearance/palette.ts';
 import {
+  DEFAULT_RULES,
   analyseCanvas,
   summarize,
   type CanvasReport,
@@ -77,18 +77,6 @@ async function snapshot(page: Page): Promise<(CanvasSnapshot & { frames: number 
     };
   }, CANVAS);
 }
-
-const DEFAULT_RULES: CanvasRules = {
-  step: 'canvas',
-  shown: [],
-  hidden: [],
-  drawnShare: 0.9,
-  hiddenBlankShare: 0.9,
-  emptyView: false,
-  highlighted: [],
-  faded: [],
-  fadedColor: FADED_COLOR,
-};
 
 const blankReport = (step: string, problem: string): CanvasReport => ({
   step,

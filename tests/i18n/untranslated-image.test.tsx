@@ -3,7 +3,7 @@
 // language: in the pseudo-language nothing but data is left outside ⟪ ⟫, and in French the image's
 // title, caption and legend read as French with the graph's names in them.
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
 import { selectHighlight } from '../../src/store/highlight.ts';
 import { selectImageParts, type ImageRequest, type ImageText } from '../../src/store/image-text.ts';
@@ -12,17 +12,11 @@ import { i18n } from '../../src/i18n/i18n.ts';
 import { RelationList } from '../../src/panels/RelationList.tsx';
 import { ImageExport } from '../../src/panels/ImageExport.tsx';
 import { imageText } from '../../src/panels/image-words.ts';
-import { makeGraph } from '../fixtures/graph.ts';
-import { resetAtlas } from '../fixtures/atlas.ts';
-import { dataStrings, leavePseudoLanguage, untranslated, usePseudoLanguage } from './pseudo.ts';
 
-let graph: ReturnType<typeof makeGraph>;
-beforeEach(async () => {
-  graph = makeGraph();
-  resetAtlas(graph);
-  await usePseudoLanguage();
-});
-afterEach(leavePseudoLanguage);
+import { dataStrings, untranslated } from './pseudo.ts';
+import { pseudoLanguageSuite } from './pseudo-suite.ts';
+
+const suite = pseudoLanguageSuite();
 
 const ANALYSES: [string, AnalysisIntent][] = [
   ['an arrangement', { kind: 'arrangement', initiative: 'child' }],
@@ -50,7 +44,7 @@ function englishIn(text: ImageText): string[] {
     const p = root.appendChild(document.createElement('p'));
     p.textContent = line;
   }
-  return untranslated(root, dataStrings(graph));
+  return untranslated(root, dataStrings(suite.graph));
 }
 
 describe('the List caption names the analysis shown in the chosen language', () => {
@@ -60,7 +54,7 @@ describe('the List caption names the analysis shown in the chosen language', () 
     const caption = container.querySelector('.relation-list-title .muted')!.textContent!;
     // The subject is the analysis's own message, nested in the caption's message.
     expect(caption).toMatch(new RegExp(`⟪.*⟪.*${intent.kind === 'path' ? 'Paths' : ''}.*⟫.*⟫`));
-    expect(untranslated(container, dataStrings(graph))).toEqual([]);
+    expect(untranslated(container, dataStrings(suite.graph))).toEqual([]);
   });
 
   it('in French, with the names from the graph', async () => {
@@ -77,7 +71,10 @@ describe('the exported image speaks the chosen language', () => {
   const states: [string, () => void][] = [
     ['nothing chosen', () => {}],
     ['a node selected', () => useAtlas.getState().selectNode('pry')],
-    ['a relation selected', () => useAtlas.getState().selectEdge(graph.findEdge((_, a) => a.type === 'funding')!)],
+    [
+      'a relation selected',
+      () => useAtlas.getState().selectEdge(suite.graph.findEdge((_, a) => a.type === 'funding')!),
+    ],
     [
       'filtered, coloured by community',
       () => {
@@ -121,7 +118,7 @@ describe('the exported image speaks the chosen language', () => {
     const text = requests[0]!.text;
     expect(text.title).toBe('Test : coopération Sud-Sud et triangulaire');
     expect(text.caption).toBe(
-      `Affichés (vue filtrée) : ${graph.order} sur ${graph.order} acteurs et ${graph.size - 1} sur ${graph.size} ` +
+      `Affichés (vue filtrée) : ${suite.graph.order} sur ${suite.graph.order} acteurs et ${suite.graph.size - 1} sur ${suite.graph.size} ` +
         'relations ; chaque relation s’appuie sur une citation de son document.',
     );
     const legend = text.legend.map((e) => e.label);

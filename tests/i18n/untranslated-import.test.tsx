@@ -3,9 +3,9 @@
 // CSV column mapping, progress, reports (dropped rows, notes, a file that cannot be read) and the
 // banner show no English word of their own; what is left is the user's file (names, headers). And in
 // Spanish an import error reads translated while still naming the file and the line.
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { i18n, MESSAGES } from '../../src/i18n/i18n.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { SAID_CODES } from '../../src/interchange/said.ts';
@@ -14,9 +14,9 @@ import { DataPanel } from '../../src/panels/DataPanel.tsx';
 import { DropZone } from '../../src/panels/DropZone.tsx';
 import { ImportOverlay } from '../../src/panels/ImportOverlay.tsx';
 import { ImportedBanner } from '../../src/panels/ImportedBanner.tsx';
-import { makeGraph } from '../fixtures/graph.ts';
-import { resetAtlas } from '../fixtures/atlas.ts';
-import { dataStrings, leavePseudoLanguage, untranslated, usePseudoLanguage } from './pseudo.ts';
+
+import { dataStrings, untranslated } from './pseudo.ts';
+import { pseudoLanguageSuite } from './pseudo-suite.ts';
 
 // A row without a target (row 4), an unclosed quote (row 5), an attribute the atlas does not know
 // ("colour"), a kind it does not know ("planet"), a year that is not one, an edge without a
@@ -29,16 +29,7 @@ const NODES = { name: 'actors.csv', text: 'id,name,category,year\nx,Ex,planet,\n
 const FILE_TEXT = ['ties.csv', 'actors.csv', 'broken.gexf', 'notes.txt', 'from', 'to', 'type', 'colour'];
 const FILE_TEXT_PLUS = [...FILE_TEXT, 'id', 'name', 'category', 'year'];
 
-let graph: ReturnType<typeof makeGraph>;
-beforeEach(async () => {
-  graph = makeGraph();
-  resetAtlas(graph);
-  await usePseudoLanguage();
-});
-afterEach(async () => {
-  cleanup(); // unmounted before the language changes back, which would re-render them
-  await leavePseudoLanguage();
-});
+const suite = pseudoLanguageSuite();
 
 const open = (files: { name: string; text: string }[]) => act(() => useAtlas.getState().openFiles(files));
 async function importPair() {
@@ -50,7 +41,7 @@ async function importPair() {
 /** Every text on screen, less the graph's own strings and what the user's files hold. */
 function leftover(container: Element): string[] {
   const shown = useAtlas.getState().graph!;
-  return untranslated(container, [...dataStrings(graph), ...dataStrings(shown)], FILE_TEXT_PLUS);
+  return untranslated(container, [...dataStrings(suite.graph), ...dataStrings(shown)], FILE_TEXT_PLUS);
 }
 
 const area = (element: ReactElement) => <div data-testid="area">{element}</div>;
@@ -92,7 +83,9 @@ const cases: [string, () => ReactElement, () => Promise<void> | void][] = [
     'report of a file that cannot be read (XML line)',
     () => <ImportOverlay />,
     async () => {
-      await open([{ name: 'broken.gexf', text: '<gexf><graph><nodes><node id="a"></nodes></graph></gexf>' }]);
+      await open([
+        { name: 'broken.gexf', text: '<gexf><suite.graph><nodes><node id="a"></nodes></suite.graph></gexf>' },
+      ]);
     },
   ],
   [
@@ -116,7 +109,7 @@ const cases: [string, () => ReactElement, () => Promise<void> | void][] = [
       await open([{ name: 'ties.json', text: '{"edges": 3}' }]);
     },
   ],
-  ['imported-graph banner', () => <ImportedBanner />, importPair],
+  ['imported-suite.graph banner', () => <ImportedBanner />, importPair],
 ];
 
 describe('import and export speak the chosen language', () => {
@@ -152,14 +145,16 @@ describe('import messages in every language', () => {
 
   it('in Spanish, an error names the file and the line in a translated sentence', async () => {
     await i18n.changeLanguage('es');
-    await open([{ name: 'broken.gexf', text: '<gexf>\n<graph><nodes><node id="a"></nodes></graph></gexf>' }]);
+    await open([
+      { name: 'broken.gexf', text: '<gexf>\n<suite.graph><nodes><node id="a"></nodes></suite.graph></gexf>' },
+    ]);
     const { getByRole, container } = render(<ImportOverlay />);
     expect(getByRole('heading', { level: 2 }).textContent).toBe('No se pudo abrir el archivo');
     expect(getByRole('alert').textContent).toMatch(
       /^broken\.gexf: no se puede leer como GEXF: línea 2: XML mal formado: «.+»$/,
     );
-    // The graph the user had is kept, and the report says so in Spanish.
-    expect(useAtlas.getState().graph).toBe(graph);
+    // The suite.graph the user had is kept, and the report says so in Spanish.
+    expect(useAtlas.getState().graph).toBe(suite.graph);
     expect(container.textContent).toContain('Se sigue mostrando el grafo que tenía');
   });
 

@@ -4,24 +4,18 @@
 // a relation reads as one sentence of that language with the names in it.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
 import { FilterPanel } from '../../src/panels/FilterPanel.tsx';
 import { DetailsPanel } from '../../src/panels/DetailsPanel.tsx';
 import { RelationList } from '../../src/panels/RelationList.tsx';
 import { MODALITIES, ORG_TYPES, PILLARS, REGIONS, RELATION_TYPES, THEMES } from '../../src/graph/types.ts';
-import { makeGraph } from '../fixtures/graph.ts';
-import { resetAtlas } from '../fixtures/atlas.ts';
-import { dataStrings, leavePseudoLanguage, untranslated, usePseudoLanguage } from './pseudo.ts';
 
-let graph: ReturnType<typeof makeGraph>;
-beforeEach(async () => {
-  graph = makeGraph();
-  resetAtlas(graph);
-  await usePseudoLanguage();
-});
-afterEach(leavePseudoLanguage);
+import { dataStrings, untranslated } from './pseudo.ts';
+import { pseudoLanguageSuite } from './pseudo-suite.ts';
+
+const suite = pseudoLanguageSuite();
 
 const set = (state: Partial<ReturnType<typeof useAtlas.getState>>) => () => useAtlas.setState(state);
 const hideType = (type: (typeof RELATION_TYPES)[number]) => () => useAtlas.getState().toggleRelationType(type);
@@ -43,12 +37,12 @@ const cases: [string, () => ReactElement, () => void][] = [
   ],
   ['filters with one year', () => <FilterPanel />, () => useAtlas.getState().setPeriod({ from: 2013, to: 2013 })],
   [
-    'filters of a graph without dates',
+    'filters of a suite.graph without dates',
     () => <FilterPanel />,
     () => {
-      graph.dropNode('child');
-      graph.dropNode('spf');
-      graph.dropNode('expo');
+      suite.graph.dropNode('child');
+      suite.graph.dropNode('spf');
+      suite.graph.dropNode('expo');
     },
   ],
   ['details of a country (Paraguay)', () => <DetailsPanel />, set({ selectedNode: 'pry' })],
@@ -84,7 +78,7 @@ const cases: [string, () => ReactElement, () => void][] = [
     'details of an edge without evidence',
     () => <DetailsPanel />,
     () => {
-      graph.setEdgeAttribute('hosting:usa->expo', 'evidence', []);
+      suite.graph.setEdgeAttribute('hosting:usa->expo', 'evidence', []);
       useAtlas.setState({ selectedEdge: 'hosting:usa->expo' });
     },
   ],
@@ -107,14 +101,14 @@ describe('relations and filters speak the chosen language', () => {
     arrange();
     const { container } = render(element());
     expect(container.textContent).not.toBe('');
-    expect(untranslated(withoutArrangements(container), dataStrings(graph))).toEqual([]);
+    expect(untranslated(withoutArrangements(container), dataStrings(suite.graph))).toEqual([]);
   });
 
   it('while the timeline plays', () => {
     const { container } = render(<FilterPanel />);
     fireEvent.click(within(container).getByRole('button', { name: '⟪Play⟫' }));
     expect(within(container).getByRole('button', { name: '⟪Pause⟫' })).toBeTruthy();
-    expect(untranslated(container, dataStrings(graph))).toEqual([]);
+    expect(untranslated(container, dataStrings(suite.graph))).toEqual([]);
     fireEvent.click(within(container).getByRole('button', { name: '⟪Pause⟫' }));
   });
 
@@ -152,7 +146,7 @@ describe('a relation reads as one sentence of the language', () => {
       'United States Department of Labor finance Child labour initiative',
     );
     expect(screen.getByRole('listbox').getAttribute('aria-label')).toBe(
-      `Les ${graph.size} relations visibles, regroupées par acteur`,
+      `Les ${suite.graph.size} relations visibles, regroupées par acteur`,
     );
     const brazil = screen.getAllByRole('option').find((option) => option.textContent?.startsWith('Brésil —'));
     expect(brazil?.textContent).toBe('Brésil — pays, 2 relations');

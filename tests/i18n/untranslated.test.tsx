@@ -4,20 +4,14 @@
 // hard-coded string a translator cannot reach.
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAtlas } from '../../src/store/store.ts';
 import { SearchBox } from '../../src/panels/SearchBox.tsx';
-import { makeGraph } from '../fixtures/graph.ts';
-import { resetAtlas } from '../fixtures/atlas.ts';
-import { dataStrings, leavePseudoLanguage, untranslated, usePseudoLanguage } from './pseudo.ts';
 
-let graph: ReturnType<typeof makeGraph>;
-beforeEach(async () => {
-  graph = makeGraph();
-  resetAtlas(graph);
-  await usePseudoLanguage();
-});
-afterEach(leavePseudoLanguage);
+import { dataStrings, untranslated } from './pseudo.ts';
+import { pseudoLanguageSuite } from './pseudo-suite.ts';
+
+const suite = pseudoLanguageSuite();
 
 // The panels of each area have their own file beside this one (untranslated-<area>.test.tsx).
 const cases: [string, () => ReactElement, () => void][] = [
@@ -29,6 +23,6 @@ describe('every panel speaks the chosen language', () => {
   it.each(cases)('%s', (_, element, arrange) => {
     arrange();
     const { container } = render(element());
-    expect(untranslated(container, dataStrings(graph))).toEqual([]);
+    expect(untranslated(container, dataStrings(suite.graph))).toEqual([]);
   });
 });

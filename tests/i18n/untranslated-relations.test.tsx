@@ -169,15 +169,15 @@ describe('a relation reads as one sentence of the language', () => {
     await act(() => i18n.changeLanguage('pt'));
     const { unmount } = render(<RelationList />);
     // Countries by their Portuguese names, as in the details (nodeName); other actors by the documents' names.
-    expect(rowText(/Paraguai/)).toBe('Brasil compartilhou sua experiência com Paraguai');
-    expect(rowText(/Expo/)).toBe('Estados Unidos sedia GSSD Expo 2014');
+    expect(rowText(/Paraguai/)).toBe('Brasil partilhou a sua experiência com Paraguai');
+    expect(rowText(/Expo/)).toBe('Estados Unidos acolhe GSSD Expo 2014');
     unmount();
 
     act(() => useAtlas.setState({ selectedEdge: 'knowledge_transfer:bra->pry@child' }));
     const edge = render(<DetailsPanel />);
     expect(
       screen.getByRole('region', {
-        name: 'Brasil compartilhou sua experiência com Paraguai no âmbito de Child labour initiative',
+        name: 'Brasil partilhou a sua experiência com Paraguai no âmbito de Child labour initiative',
       }),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Transferência de conhecimentos' })).toBeTruthy();
